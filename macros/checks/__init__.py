@@ -1,0 +1,36 @@
+"""Named checks over the loaded hub, in the manner of the Carpentries' validators.
+
+Each check is a small function that takes the hub and yields findings. They
+run after loading, once every file has been read, so they can follow
+cross-references between files.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from ..model.findings import Finding
+
+CheckFunction = Callable[["Hub"], Iterable[Finding]]  # noqa: F821
+CHECKS: dict[str, CheckFunction] = {}
+
+
+def check(name: str) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a check under a name that appears in its findings."""
+
+    def register(function: CheckFunction) -> CheckFunction:
+        CHECKS[name] = function
+        return function
+
+    return register
+
+
+def run_checks(hub) -> list[Finding]:
+    findings: list[Finding] = []
+    for name, function in CHECKS.items():
+        for finding in function(hub):
+            findings.append(finding if finding.check else Finding(finding.path, finding.line, finding.message, finding.hint, name, finding.severity))
+    return findings
+
+
+# Register the checks (each module adds its own on import).
+from . import guides, glossary  # noqa: E402,F401

@@ -1,0 +1,70 @@
+"""The ``hub`` command: check content without building, and other editor tasks.
+
+Exit codes: 0 clean, 1 content errors, 2 usage errors.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from .model import load_hub
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; write YYYY-MM-DD") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hub", description="Practice Learning Hub: check and manage the hub's content.")
+    parser.add_argument("--root", type=Path, default=Path("."), help="the hub's top folder (where mkdocs.yml is); default: here")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser("check", help="check every content file without building the site")
+    check.add_argument("--today", type=_date, default=None, help="treat this date (YYYY-MM-DD) as today, for review dates")
+    check.add_argument("--reviews", action="store_true", help="also list guides overdue for review or due soon")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    root = args.root
+    if not (root / "mkdocs.yml").is_file():
+        print(f"hub: no mkdocs.yml in '{root}' (run this from the hub's top folder, or give --root)", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "check":
+            return _check(root, args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # an editor must never see a traceback
+        print(f"hub: internal error: {type(error).__name__}: {error} (this is a fault in the hub, not your content; please report it)", file=sys.stderr)
+        return 3
+    return 2
+
+
+def _check(root: Path, args: argparse.Namespace) -> int:
+    hub, findings = load_hub(root, today=args.today)
+    errors = [f for f in findings if f.severity == "error"]
+    for finding in findings:
+        print(finding)
+    if args.reviews:
+        from .reviews import review_report
+
+        print(review_report(hub))
+    if errors:
+        print(f"{len(errors)} problem{'s' if len(errors) != 1 else ''} found; fix them and run 'make check' again.", file=sys.stderr)
+        return 1
+    print(f"Content check passed: {len(hub.pages)} pages, {len(hub.guides)} guides, {len(hub.terms)} glossary terms.", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""Load and check: read every content file into one typed model of the hub.
+
+``load_hub`` never stops at the first problem. It returns the model with every
+finding from reading, validating and cross-checking, so an editor sees all of
+them at once. Nothing here imports MkDocs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .base import validate
+from .findings import Finding
+from .glossary import Glossary, Term
+from .guides import Guide
+from .pages import PageMeta
+from .settings import HubSettings
+from .yamlfile import Document, Mapping, read_markdown, read_yaml
+
+CONFIG_FILE = "mkdocs.yml"
+
+
+@dataclass
+class Page:
+    """A hand-written Markdown page under docs/."""
+
+    src: str  # path relative to docs/, e.g. 'guides/genograms.md'
+    doc: Document
+    meta: Any  # PageMeta, or the model of its content type
+
+    @property
+    def first_text_line(self) -> int:
+        """The line of the first non-blank text after the front matter (where MkDocs' Markdown starts)."""
+        body = self.doc.body
+        return self.doc.body_line + body[: len(body) - len(body.lstrip())].count("\n")
+
+    @property
+    def url(self) -> str:
+        """The page's address relative to the site root (MkDocs' directory URLs)."""
+        stem = self.src[:-3]
+        if stem == "index":
+            return ""
+        if stem.endswith("/index"):
+            return stem[: -len("index")]
+        return stem + "/"
+
+
+@dataclass
+class Hub:
+    """The whole hub, checked and cross-referenced."""
+
+    root: Path
+    today: date
+    docs_dir: str = "docs"
+    settings: HubSettings | None = None
+    pages: dict[str, Page] = field(default_factory=dict)
+    guides: dict[str, Guide] = field(default_factory=dict)
+    terms: dict[str, Term] = field(default_factory=dict)
+    #: Ids of items whose files have errors of their own: references to them are
+    #: not reported again, so one mistake gives one finding.
+    unchecked_ids: set[str] = field(default_factory=set)
+
+    def refers_to_broken(self, item_id: str) -> bool:
+        return item_id in self.unchecked_ids
+
+    def guide_url(self, guide_id: str) -> str:
+        return self.pages[f"guides/{guide_id}.md"].url
+
+
+def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Finding]]:
+    """Read and check the hub at ``root``. Returns the model and every finding."""
+    from ..checks import run_checks  # the checks need the model; the model does not need them
+
+    root = Path(root)
+    hub = Hub(root=root, today=today or date.today())
+    findings: list[Finding] = []
+    findings += _load_settings(hub)
+    findings += _load_pages(hub)
+    findings += _load_glossary(hub)
+    findings += run_checks(hub)
+    return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
+
+
+def _load_settings(hub: Hub) -> list[Finding]:
+    config = hub.root / CONFIG_FILE
+    if not config.is_file():
+        return [Finding(CONFIG_FILE, 1, "mkdocs.yml is missing", "run hub commands from the hub's top folder", "config")]
+    doc = read_yaml(hub.root, config)
+    if not doc.ok:
+        return doc.findings
+    if not isinstance(doc.data, Mapping):
+        return [Finding(doc.path, 1, "mkdocs.yml should be a set of 'key: value' lines", "compare it with the shipped mkdocs.yml", "config")]
+    hub.docs_dir = str(doc.data.get("docs_dir") or "docs")
+    extra = doc.data.get("extra")
+    if not isinstance(extra, Mapping) or "hub" not in extra:
+        line = doc.data.line_of("extra")
+        return [Finding(doc.path, line, "the council's settings block 'extra: hub:' is missing", "copy it from the README's 'Rebrand' section", "config")]
+    settings, found = validate(HubSettings, doc, extra["hub"], ("extra", "hub"))
+    hub.settings = settings
+    if settings and settings.logo and not (hub.root / hub.docs_dir / settings.logo).is_file():
+        found.append(settings.finding(("logo",), f"the logo '{settings.logo}' is not a file under {hub.docs_dir}/", "put the image under docs/ and give its path from there, or remove the line", "config"))
+    return found
+
+
+def _load_pages(hub: Hub) -> list[Finding]:
+    findings: list[Finding] = []
+    docs = hub.root / hub.docs_dir
+    for file in sorted(docs.rglob("*.md")):
+        src = file.relative_to(docs).as_posix()
+        doc = read_markdown(hub.root, file)
+        if not doc.ok:
+            findings += doc.findings
+            continue
+        model = content_type_of(src)
+        meta, found = validate(model, doc)
+        findings += found
+        if meta is None and isinstance(doc.data, Mapping) and isinstance(doc.data.get("id"), str):
+            hub.unchecked_ids.add(doc.data["id"])
+        hub.pages[src] = Page(src, doc, meta)
+        if isinstance(meta, Guide):
+            hub.guides[meta.id] = meta
+    return findings
+
+
+def content_type_of(src: str) -> type:
+    """Which model a page's front matter follows, from where the page lives."""
+    folder, _, name = src.rpartition("/")
+    if folder == "guides" and name != "index.md":
+        return Guide
+    return PageMeta
+
+
+def _load_glossary(hub: Hub) -> list[Finding]:
+    file = hub.root / "resources" / "glossary.yml"
+    if not file.is_file():
+        return []
+    doc = read_yaml(hub.root, file)
+    if not doc.ok:
+        return doc.findings
+    glossary, findings = validate(Glossary, doc)
+    if glossary:
+        for term in glossary.terms:
+            if term.id in hub.terms:
+                findings.append(term.finding(("id",), f"glossary id '{term.id}' is used twice", "give each term its own id", "duplicate-id"))
+            else:
+                hub.terms[term.id] = term
+    return findings

@@ -1,0 +1,173 @@
+"""Read YAML and Markdown front matter, keeping the line of every key and item.
+
+The loader builds ordinary dicts and lists that also remember where each key
+and each list item stands in the file, so that any later check can name the
+line an editor must change.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .findings import Finding
+
+
+class Mapping(dict):
+    """A YAML mapping that knows its own line and the line of each key."""
+
+    line: int = 1
+    key_lines: dict
+
+    def line_of(self, key: Any) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class Sequence(list):
+    """A YAML sequence that knows its own line and the line of each item."""
+
+    line: int = 1
+    item_lines: list
+
+    def line_of(self, index: int) -> int:
+        if 0 <= index < len(self.item_lines):
+            return self.item_lines[index]
+        return self.line
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records lines and duplicate keys, and ignores custom tags."""
+
+    def __init__(self, stream, line_offset: int = 0):
+        super().__init__(stream)
+        self.line_offset = line_offset
+        self.duplicates: list[tuple[int, Any]] = []
+
+
+def _line(loader: _LineLoader, node: yaml.Node) -> int:
+    return node.start_mark.line + 1 + loader.line_offset
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Mapping:
+    loader.flatten_mapping(node)
+    result = Mapping()
+    result.line = _line(loader, node)
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            key = str(key)
+        if key in result:
+            loader.duplicates.append((_line(loader, key_node), key))
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = _line(loader, key_node)
+    return result
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> Sequence:
+    result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = _line(loader, node)
+    result.item_lines = [_line(loader, child) for child in node.value]
+    return result
+
+
+def _construct_unknown(loader: _LineLoader, suffix: str, node: yaml.Node) -> None:
+    # mkdocs.yml may hold tags such as !ENV or !!python/name: the hub's own
+    # settings never use them, so they are read as empty values.
+    return None
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_LineLoader.add_multi_constructor("!", _construct_unknown)
+_LineLoader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_unknown)
+
+
+@dataclass
+class Document:
+    """One YAML document (a file, or a page's front matter) and where it came from."""
+
+    path: str  # as shown to editors: relative to the hub's root, with forward slashes
+    data: Any
+    body: str = ""  # for Markdown pages: the text after the front matter
+    body_line: int = 1  # the line the body starts on
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+def parse_yaml(text: str, path: str, *, line_offset: int = 0) -> Document:
+    """Parse YAML text; syntax errors and duplicate keys become findings."""
+    loader = _LineLoader(text, line_offset=line_offset)
+    try:
+        data = loader.get_single_data()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
+        problem = (error.problem or "the YAML cannot be read").strip()
+        return Document(path, None, findings=[Finding(path, line, f"YAML syntax error: {problem}", _syntax_hint(problem), "yaml-syntax")])
+    except yaml.YAMLError as error:  # pragma: no cover - other reader errors
+        return Document(path, None, findings=[Finding(path, 1 + line_offset, f"YAML cannot be read: {error}", "check the file is plain UTF-8 text", "yaml-syntax")])
+    finally:
+        loader.dispose()
+    findings = [
+        Finding(path, line, f"'{key}' is given twice", "keep one of them; the second would silently replace the first", "yaml-duplicate-key")
+        for line, key in loader.duplicates
+    ]
+    return Document(path, data, findings=findings)
+
+
+def _syntax_hint(problem: str) -> str:
+    if "mapping values are not allowed" in problem:
+        return "a value containing ': ' needs quotes around it"
+    if "could not find expected ':'" in problem:
+        return "each line needs 'key: value'; check the line above for a missing colon or quote"
+    if "found character '\\t'" in problem or "tab" in problem:
+        return "use spaces, not tabs, to indent"
+    if "did not find expected '-' indicator" in problem or "expected <block end>" in problem:
+        return "check the indentation lines up with the lines above"
+    if "found unexpected end of stream" in problem or "found unknown escape" in problem:
+        return "check for an unclosed quote"
+    return "check indentation, colons and quotes on this line and the one above"
+
+
+def read_yaml(root: Path, file: Path) -> Document:
+    """Read a YAML file under ``root``."""
+    rel = relpath(root, file)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return Document(rel, None, findings=[Finding(rel, 1, "the file is not UTF-8 text", "save it as UTF-8", "encoding")])
+    return parse_yaml(text, rel)
+
+
+def read_markdown(root: Path, file: Path) -> Document:
+    """Read a Markdown page and its front matter (between '---' lines at the top)."""
+    rel = relpath(root, file)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return Document(rel, None, findings=[Finding(rel, 1, "the file is not UTF-8 text", "save it as UTF-8", "encoding")])
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return Document(rel, Mapping(), body=text, body_line=1)
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            doc = parse_yaml("".join(lines[1:index]), rel, line_offset=1)
+            doc.body = "".join(lines[index + 1:])
+            doc.body_line = index + 2
+            if doc.data is None and doc.ok:
+                doc.data = Mapping()
+            return doc
+    return Document(rel, None, findings=[Finding(rel, 1, "the front matter has no closing '---' line", "end the front matter with a line holding only '---'", "front-matter")])
+
+
+def relpath(root: Path, file: Path) -> str:
+    try:
+        return file.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return file.as_posix()

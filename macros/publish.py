@@ -1,0 +1,15 @@
+"""Publish extras: files written after MkDocs has built the pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import Hub
+
+
+def publish_all(hub: Hub, site_dir: Path) -> None:
+    """Write every extra into the built site. Each publisher adds its own files."""
+    for publisher in PUBLISHERS:
+        publisher(hub, site_dir)
+
+
+PUBLISHERS: list = []

@@ -1,0 +1,109 @@
+"""The render step: what mkdocs-macros calls. Kept thin on purpose.
+
+It loads the checked model once per build, stops the build on any content
+error, and exposes a few macros that render Jinja templates from
+macros/templates. Publishing extras after the build lives in macros/publish.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from .model import load_hub
+from .render import Renderer
+
+log = logging.getLogger("mkdocs.plugins.hub")
+
+#: Set HUB_TODAY=YYYY-MM-DD to build as if on another day (tests, previews).
+TODAY_VARIABLE = "HUB_TODAY"
+
+
+def build_date() -> date:
+    text = os.environ.get(TODAY_VARIABLE)
+    if text:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise PluginError(f"{TODAY_VARIABLE}='{text}' is not a date (write YYYY-MM-DD)") from None
+    return date.today()
+
+
+class MacroErrorsForEditors(logging.Filter):
+    """Turn mkdocs-macros' error report (a Python traceback) into one editor line.
+
+    mkdocs-macros logs a failed page as a warning with a traceback, then stops
+    the build (``on_error_fail``). This filter rewrites that record as
+    ``docs/page.md:line: what is wrong (how to fix it)`` at error level, so it
+    shows even with ``--quiet`` and no traceback reaches an editor.
+    """
+
+    LOGGER = "mkdocs.plugins.mkdocs_macros.util"
+
+    def __init__(self, hub):
+        super().__init__()
+        self.hub = hub
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if "Macro Rendering Error" not in text:
+            return True
+        src = (re.search(r"_File_: `([^`]+)`", text) or [None, "?"])[1]
+        error = re.search(r"_(\w+(?:Error|Exception))_: (.+)", text)
+        kind, detail = (error[1], error[2].strip()) if error else ("Error", "a macro on this page could not be rendered")
+        template_lines = re.findall(r'File "<(?:template|unknown)>", line (\d+)', text)
+        page = self.hub.pages.get(src)
+        first = page.first_text_line if page else 1
+        line = int(template_lines[-1]) + first - 1 if template_lines else first
+        hint = "check the spelling against the macros and variables the README lists" if "Undefined" in kind else "check the {{ … }} or {% … %} on this line"
+        record.msg = f"{self.hub.docs_dir}/{src}:{line}: {detail} ({hint})"
+        record.args = ()
+        record.levelno, record.levelname = logging.ERROR, "ERROR"
+        return True
+
+
+def _report_macro_errors_plainly(hub) -> None:
+    logger = logging.getLogger(MacroErrorsForEditors.LOGGER)
+    for old in [f for f in logger.filters if isinstance(f, MacroErrorsForEditors)]:
+        logger.removeFilter(old)
+    logger.addFilter(MacroErrorsForEditors(hub))
+    logger.setLevel(logging.WARNING)  # keep the record even under --quiet
+
+
+def define_env(env) -> None:
+    root = Path(env.conf["config_file_path"]).parent
+    hub, findings = load_hub(root, today=build_date())
+    _report_macro_errors_plainly(hub)
+    errors = [f for f in findings if f.severity == "error"]
+    for finding in findings:
+        (log.error if finding.severity == "error" else log.warning)(str(finding))
+    if errors:
+        raise PluginError(f"The content check found {len(errors)} problem{'s' if len(errors) != 1 else ''} (listed above). Nothing was published.")
+
+    renderer = Renderer(hub)
+    env.variables["hub"] = hub.settings.model_dump()
+    env.variables["hub_model"] = hub
+    env.variables["renderer"] = renderer
+
+    for name in renderer.MACROS:
+        env.macro(getattr(renderer, name), name)
+
+
+def on_post_page_macros(env) -> None:
+    """After a page's macros: add what every page of its kind carries."""
+    renderer: Renderer = env.variables["renderer"]
+    guide = renderer.hub.guides.get(env.page.file.src_uri[len("guides/"):-3]) if env.page.file.src_uri.startswith("guides/") else None
+    if guide is not None:
+        env.page.meta.setdefault("description", guide.summary)
+    env.markdown = renderer.decorate_page(env.page.file.src_uri, env.markdown)
+
+
+def on_post_build(env) -> None:
+    """Publish extras (feeds, exports, downloads) once the pages are written."""
+    from .publish import publish_all
+
+    publish_all(env.variables["hub_model"], Path(env.conf["site_dir"]))

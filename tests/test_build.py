@@ -1,0 +1,76 @@
+"""Real MkDocs builds: the shipped hub, the fixture hub, and broken content."""
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT, build, make_hub
+
+
+def test_shipped_hub_builds_strictly(shipped_site):
+    for page in ("index.html", "guides/index.html", "glossary/index.html", "about/framework/index.html",
+                 "about/accessibility/index.html", "about/privacy/index.html", "404.html"):
+        assert (shipped_site / page).is_file(), page
+
+
+def test_fixture_hub_builds(fixture_hub, tmp_path):
+    site = tmp_path / "site"
+    result = build(fixture_hub, site)
+    assert result.returncode == 0, result.stderr
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Example County Council" in home and "practice.hub@example.gov.uk" in home
+    assert '<abbr title="Child protection">CP</abbr>' in home
+    guide = (site / "guides/alpha/index.html").read_text(encoding="utf-8")
+    assert "Last reviewed 15 January 2026" in guide and "Next review due 15 January 2027" in guide
+    assert '<meta name="description" content="A fixture guide called alpha.">' in guide
+
+
+def test_council_settings_reach_every_page(tmp_path):
+    hub = make_hub(tmp_path / "hub", hub_settings={"name": "Northshire Council", "mailbox": "learning@northshire.example", "accent_colour": "#6b1d5c"})
+    site = tmp_path / "site"
+    assert build(hub, site).returncode == 0
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Northshire Council" in home and "learning@northshire.example" in home and "#6b1d5c" in home
+
+
+def test_content_error_fails_the_build_with_path_and_line(tmp_path):
+    guide = (ROOT / "tests/fixtures/minimal/docs/guides/alpha.md").read_text(encoding="utf-8").replace("related: [beta]", "related: [gamma]")
+    hub = make_hub(tmp_path / "hub", files={"docs/guides/alpha.md": guide})
+    site = tmp_path / "site"
+    result = build(hub, site)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "docs/guides/alpha.md:8: related guide 'gamma' does not exist" in output
+    assert "Traceback" not in output
+    assert not site.exists(), "nothing may be published when the check fails"
+
+
+def test_undefined_variable_fails_the_build_without_traceback(tmp_path):
+    page = "---\ntitle: Oops\n---\n\n# Oops\n\nHello {{ hub.nmae }}.\n"
+    hub = make_hub(tmp_path / "hub", files={"docs/oops.md": page})
+    result = build(hub, tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert re.search(r"docs/oops\.md:7: .*nmae", output), output
+    assert "Traceback" not in output
+
+
+def test_broken_link_fails_the_strict_build(tmp_path):
+    hub = make_hub(tmp_path / "hub", files={"docs/links.md": "---\ntitle: Links\n---\n\n# Links\n\nSee [nowhere](nowhere.md).\n"})
+    result = build(hub, tmp_path / "site")
+    assert result.returncode != 0
+    assert "nowhere.md" in result.stdout + result.stderr
+
+
+def test_checkbox_toggles_have_no_autocomplete(shipped_site):
+    html = (shipped_site / "index.html").read_text(encoding="utf-8")
+    checkboxes = re.findall(r'<input\b[^>]*type="checkbox"[^>]*>', html)
+    assert checkboxes and not [c for c in checkboxes if "autocomplete" in c]
+    assert re.search(r'<div class="md-search"[^>]*role="dialog"[^>]*aria-label="Search"', html)
+
+
+def test_no_request_to_another_host_in_markup(shipped_site):
+    """Fonts, scripts, styles and images all come from the hub itself."""
+    for page in shipped_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for tag in re.findall(r"<(?:script|link|img|iframe|source)\b[^>]*>", html):
+            assert not re.search(r'(?:src|href)="(?:https?:)?//', tag) or 'rel="canonical"' in tag or "rel=\"alternate\"" in tag, f"{page}: {tag}"
