@@ -1,4 +1,9 @@
-"""MkDocs hooks (mkdocs.yml `hooks:`): fix-ups to the theme's finished HTML.
+"""MkDocs hooks (mkdocs.yml `hooks:`): pages the hub writes itself, and
+fix-ups to the theme's finished HTML.
+
+Pages: every quiz gets a page of its own (quizzes/<id>/), made from the
+checked model that the macros module loaded at the start of the build.
+
 
 Material writes `autocomplete="off"` on its checkbox toggles (the drawer, the
 search and each navigation section). The HTML standard allows `autocomplete`
@@ -14,6 +19,19 @@ _CHECKBOX = re.compile(r'<input\b[^>]*\btype="checkbox"[^>]*>')
 
 def _drop_autocomplete(match: re.Match) -> str:
     return match.group(0).replace(' autocomplete="off"', "")
+
+
+def on_files(files, config):
+    from mkdocs.structure.files import File
+
+    from macros import site
+
+    if site.CURRENT is None:
+        return files
+    for src_uri, markdown in site.CURRENT.generated_pages().items():
+        if files.get_file_from_path(src_uri) is None:
+            files.append(File.generated(config, src_uri, content=markdown))
+    return files
 
 
 def on_post_page(output: str, page, config) -> str:

@@ -12,4 +12,6 @@ def publish_all(hub: Hub, site_dir: Path) -> None:
         publisher(hub, site_dir)
 
 
-PUBLISHERS: list = []
+from .quiz_export import publish_quiz_exports  # noqa: E402
+
+PUBLISHERS: list = [publish_quiz_exports]

@@ -1,12 +1,19 @@
 """Render the model into page fragments with Jinja templates (macros/templates)."""
 from __future__ import annotations
 
+import base64
+import json
+import posixpath
+import random
 from pathlib import Path
+from typing import Callable
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from .model import Hub
 from .model.guides import CATEGORY_TITLES, USED_WITH_TITLES
+from .model.quizzes import Quiz
+from .quiz_answers import normalise
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -15,10 +22,15 @@ class Renderer:
     """Holds the checked hub and renders its templates. One per build."""
 
     #: The names exposed to pages as macros.
-    MACROS = ("tools_index", "glossary_list")
+    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list")
 
-    def __init__(self, hub: Hub):
+    def __init__(self, hub: Hub, page_url: Callable[[], str] = lambda: "", require_asset: Callable[[str], None] = lambda name: None):
+        """``page_url`` gives the URL of the page being rendered (for relative
+        links); ``require_asset`` asks for a static file (docs/assets/hub/NAME)
+        to be loaded on that page."""
         self.hub = hub
+        self.page_url = page_url
+        self.require_asset = require_asset
         self.jinja = Environment(
             loader=FileSystemLoader(TEMPLATES),
             autoescape=select_autoescape(default=True, default_for_string=True),
@@ -27,7 +39,14 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=False,
         )
-        self.jinja.globals.update(hub=hub, settings=hub.settings, category_titles=CATEGORY_TITLES, used_with_titles=USED_WITH_TITLES)
+        self.jinja.tests["contains"] = lambda sequence, item: item in sequence
+        self.jinja.globals.update(hub=hub, settings=hub.settings, category_titles=CATEGORY_TITLES, used_with_titles=USED_WITH_TITLES, link=self.link)
+
+    def link(self, target: str) -> str:
+        """A link from the current page to ``target`` (a path from the site root)."""
+        here = posixpath.dirname(self.page_url().rstrip("/") + "/x") if self.page_url() else ""
+        relative = posixpath.relpath(target or ".", here or ".")
+        return relative + ("/" if target.endswith("/") and not relative.endswith("/") else "")
 
     def render(self, template: str, **context) -> str:
         html = self.jinja.get_template(template).render(**context)
@@ -41,9 +60,34 @@ class Renderer:
             by_category[guide.category].append(guide)
         return self.render("tools_index.html", by_category=by_category)
 
+    def quiz(self, quiz_id: str, heading: str | None = None, level: int = 2) -> str:
+        """A self-check quiz, embedded in any page: {{ quiz('scaling') }}."""
+        quiz = self.hub.quizzes.get(quiz_id)
+        if quiz is None:
+            raise KeyError(f"there is no quiz '{quiz_id}' (quiz ids: {', '.join(sorted(self.hub.quizzes))})")
+        self.require_asset("quiz.js")
+        self.require_asset("quiz.css")
+        return self.render(
+            "quiz.html", quiz=quiz, heading=heading or quiz.title, level=level,
+            keys=[encode_key(q) for q in quiz.questions],
+            shuffles=[shuffled_order(quiz, q) for q in quiz.questions],
+        )
+
+    def quiz_list(self) -> str:
+        quizzes = sorted(self.hub.quizzes.values(), key=lambda q: q.title.lower())
+        return self.render("quiz_list.html", quizzes=quizzes)
+
     def glossary_list(self) -> str:
         terms = sorted(self.hub.terms.values(), key=lambda t: t.term.lower())
         return self.render("glossary.html", terms=terms)
+
+    def generated_pages(self) -> dict[str, str]:
+        """Pages the hub writes itself (path under docs/ -> Markdown): one per quiz."""
+        pages = {}
+        for quiz in self.hub.quizzes.values():
+            template = self.jinja.get_template("quiz_page.md")
+            pages[f"quizzes/{quiz.id}.md"] = template.render(quiz=quiz) + "\n"
+        return pages
 
     # --- what every page of a kind carries ---------------------------------------
     def decorate_page(self, src: str, markdown: str) -> str:
@@ -55,3 +99,36 @@ class Renderer:
     def abbreviations(self) -> str:
         """Markdown abbreviation lines, so every abbreviation is explained on hover."""
         return "\n".join(f"*[{t.abbreviation}]: {t.term}" for t in self.hub.terms.values() if t.abbreviation)
+
+
+def encode_key(question) -> str:
+    """The marking key quiz.js reads: JSON, base64-encoded so answers are not
+    in plain sight in the page source. A deterrent for a self-check, not security."""
+    kind = question.type
+    if kind in ("single", "multiple"):
+        key = {"correct": [i for i, o in enumerate(question.options) if o.correct], "feedback": [o.feedback for o in question.options],
+               "options": [o.text for o in question.options]}
+    elif kind == "true_false":
+        key = {"answer": question.answer, "feedback": {"true": question.feedback_true, "false": question.feedback_false}}
+    elif kind == "ordering":
+        key = {"order": list(range(len(question.items))), "items": question.items}
+    elif kind == "matching":
+        key = {"matches": [p.match for p in question.pairs]}
+    elif kind == "short_text":
+        key = {"accepted": [normalise(a) for a in question.accepted], "shown": question.accepted[0]}
+    else:
+        key = {"model": question.model_answer}
+    if kind in ("ordering", "matching", "short_text"):
+        key["right"], key["wrong"] = question.feedback_correct, question.feedback_incorrect
+    return base64.b64encode(json.dumps(key, ensure_ascii=False).encode("utf-8")).decode("ascii")
+
+
+def shuffled_order(quiz: Quiz, question) -> list[int]:
+    """The order ordering items are shown in: shuffled, the same on every build, never already right."""
+    if question.type != "ordering":
+        return []
+    order = list(range(len(question.items)))
+    random.Random(f"{quiz.id}/{question.id}").shuffle(order)
+    if order == sorted(order):
+        order = order[1:] + order[:1]
+    return order

@@ -19,6 +19,9 @@ from .render import Renderer
 
 log = logging.getLogger("mkdocs.plugins.hub")
 
+#: The renderer of the build under way, for the MkDocs hooks (macros/mkdocs_hooks.py).
+CURRENT: Renderer | None = None
+
 #: Set HUB_TODAY=YYYY-MM-DD to build as if on another day (tests, previews).
 TODAY_VARIABLE = "HUB_TODAY"
 
@@ -84,13 +87,22 @@ def define_env(env) -> None:
     if errors:
         raise PluginError(f"The content check found {len(errors)} problem{'s' if len(errors) != 1 else ''} (listed above). Nothing was published.")
 
-    renderer = Renderer(hub)
+    renderer = Renderer(hub, page_url=lambda: env.page.url if env.page else "", require_asset=lambda name: _require_asset(env, name))
     env.variables["hub"] = hub.settings.model_dump()
     env.variables["hub_model"] = hub
     env.variables["renderer"] = renderer
 
+    global CURRENT
+    CURRENT = renderer
     for name in renderer.MACROS:
         env.macro(getattr(renderer, name), name)
+
+
+def _require_asset(env, name: str) -> None:
+    """Ask the theme (overrides/main.html) to load docs/assets/hub/NAME on this page only."""
+    assets = env.page.meta.setdefault("hub_assets", [])
+    if name not in assets:
+        assets.append(name)
 
 
 def on_post_page_macros(env) -> None:

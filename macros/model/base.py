@@ -65,7 +65,8 @@ def validate(model: type[M], doc: Document, node: Any = None, loc_prefix: tuple 
     try:
         item = model.model_validate(node)
     except ValidationError as error:
-        return None, [_finding(model, doc, node, loc_prefix, e) for e in error.errors(include_url=False)]
+        errors = _drop_missing_explained_by_typos(model, error.errors(include_url=False))
+        return None, [_finding(model, doc, node, loc_prefix, e) for e in errors]
     item._path = doc.path
     item._node = node
     _attach(item, node)
@@ -86,6 +87,17 @@ def _attach(item: BaseModel, node: Any) -> None:
                 if isinstance(sub, Content):
                     sub._path, sub._node = item._path, sub_node
                     _attach(sub, sub_node)
+
+
+def _drop_missing_explained_by_typos(model: type[BaseModel], errors: list[dict]) -> list[dict]:
+    """A misspelt key shows as 'unknown key' and as 'missing': report it once, as the typo."""
+    typos = set()
+    for e in errors:
+        if e["type"] == "extra_forbidden":
+            hint = did_you_mean(e["loc"][-1], _fields_at(model, tuple(e["loc"][:-1])))
+            if hint:
+                typos.add((tuple(e["loc"][:-1]), hint.split("'")[1]))
+    return [e for e in errors if not (e["type"] == "missing" and (tuple(e["loc"][:-1]), e["loc"][-1]) in typos)]
 
 
 def _finding(model: type[BaseModel], doc: Document, node: Any, prefix: tuple, error: dict) -> Finding:
@@ -110,8 +122,12 @@ def _finding(model: type[BaseModel], doc: Document, node: Any, prefix: tuple, er
             hint += f" ({one_of(expected)})"
         return Finding(doc.path, line, f"'{where[-1] if where else 'value'}' cannot be {value!r}", hint, "allowed-value")
     if kind == "union_tag_invalid":
-        expected = error.get("ctx", {}).get("expected_tags", "")
-        return Finding(doc.path, line, f"'{error.get('ctx', {}).get('discriminator', 'type')}' cannot be {error.get('ctx', {}).get('tag')!r}", f"use one of {expected}", "allowed-value")
+        ctx = error.get("ctx", {})
+        key = str(ctx.get("discriminator", "type")).strip("'")
+        line = line_at(node, loc + (key,)) if prefix == () else line_at(doc.data, prefix + loc + (key,))
+        expected = [t.strip(" '") for t in str(ctx.get("expected_tags", "")).split(",")]
+        hint = did_you_mean(ctx.get("tag"), expected, fallback="")
+        return Finding(doc.path, line, f"'{key}' cannot be {ctx.get('tag')!r}", (hint + " (" if hint else "") + one_of(expected, limit=20) + (")" if hint else ""), "allowed-value")
     label = where[-1] if where else "this item"
     if kind.startswith("date"):
         return Finding(doc.path, line, f"'{label}' is not a date: {value!r}", _type_hint(kind), "wrong-type")

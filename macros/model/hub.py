@@ -16,6 +16,7 @@ from .findings import Finding
 from .glossary import Glossary, Term
 from .guides import Guide
 from .pages import PageMeta
+from .quizzes import Quiz
 from .settings import HubSettings
 from .yamlfile import Document, Mapping, read_markdown, read_yaml
 
@@ -58,6 +59,7 @@ class Hub:
     pages: dict[str, Page] = field(default_factory=dict)
     guides: dict[str, Guide] = field(default_factory=dict)
     terms: dict[str, Term] = field(default_factory=dict)
+    quizzes: dict[str, Quiz] = field(default_factory=dict)
     #: Ids of items whose files have errors of their own: references to them are
     #: not reported again, so one mistake gives one finding.
     unchecked_ids: set[str] = field(default_factory=set)
@@ -79,6 +81,7 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     findings += _load_settings(hub)
     findings += _load_pages(hub)
     findings += _load_glossary(hub)
+    findings += _load_quizzes(hub)
     findings += run_checks(hub)
     return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
 
@@ -146,4 +149,22 @@ def _load_glossary(hub: Hub) -> list[Finding]:
                 findings.append(term.finding(("id",), f"glossary id '{term.id}' is used twice", "give each term its own id", "duplicate-id"))
             else:
                 hub.terms[term.id] = term
+    return findings
+
+
+def _load_quizzes(hub: Hub) -> list[Finding]:
+    findings: list[Finding] = []
+    for file in sorted((hub.root / "quizzes").glob("*.y*ml")):
+        doc = read_yaml(hub.root, file)
+        if not doc.ok:
+            findings += doc.findings
+            continue
+        quiz, found = validate(Quiz, doc)
+        findings += found
+        if quiz is None:
+            continue
+        if quiz.id in hub.quizzes:
+            findings.append(quiz.finding(("id",), f"quiz id '{quiz.id}' is also used by {hub.quizzes[quiz.id].source_path}", "give each quiz its own id"))
+        else:
+            hub.quizzes[quiz.id] = quiz
     return findings

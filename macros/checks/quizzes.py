@@ -1,0 +1,98 @@
+"""Checks on self-check quizzes."""
+from __future__ import annotations
+
+import re
+
+from ..model.findings import did_you_mean, one_of
+from ..model.quizzes import MultipleChoice, Matching, ShortText, SingleChoice
+from . import check
+
+_SECTION = re.compile(r"^##\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def slugify(heading: str) -> str:
+    """The anchor MkDocs gives a heading (Python-Markdown's toc slugify)."""
+    text = re.sub(r"[^\w\s-]", "", heading).strip().lower()
+    return re.sub(r"[-\s]+", "-", text)
+
+
+@check("quiz-id-matches-file")
+def quiz_id_matches_file(hub):
+    for quiz in hub.quizzes.values():
+        if quiz.source_path != f"quizzes/{quiz.id}.yml":
+            yield quiz.finding(("id",), f"the id '{quiz.id}' does not match the file name", f"rename the file to {quiz.id}.yml or change the id")
+
+
+@check("quiz-question-ids-unique")
+def question_ids_unique(hub):
+    for quiz in hub.quizzes.values():
+        seen: set[str] = set()
+        for index, question in enumerate(quiz.questions):
+            if question.id in seen:
+                yield quiz.finding(("questions", index, "id"), f"question id '{question.id}' is used twice in this quiz", "give each question its own id")
+            seen.add(question.id)
+
+
+@check("quiz-single-choice-has-one-answer")
+def single_choice_has_one_answer(hub):
+    for quiz in hub.quizzes.values():
+        for index, question in enumerate(quiz.questions):
+            if isinstance(question, SingleChoice):
+                right = sum(o.correct for o in question.options)
+                if right != 1:
+                    yield quiz.finding(("questions", index, "options"), f"single-choice question '{question.id}' has {right} correct options; it needs exactly one",
+                                       "mark one option 'correct: true', or make it 'type: multiple'")
+
+
+@check("quiz-multiple-choice-has-answers")
+def multiple_choice_has_answers(hub):
+    for quiz in hub.quizzes.values():
+        for index, question in enumerate(quiz.questions):
+            if isinstance(question, MultipleChoice):
+                right = sum(o.correct for o in question.options)
+                if right == 0:
+                    yield quiz.finding(("questions", index, "options"), f"question '{question.id}' has no correct option", "mark at least one option 'correct: true'")
+                elif right == len(question.options):
+                    yield quiz.finding(("questions", index, "options"), f"every option of question '{question.id}' is correct", "add at least one option that is not")
+
+
+@check("quiz-options-distinct")
+def options_distinct(hub):
+    for quiz in hub.quizzes.values():
+        for index, question in enumerate(quiz.questions):
+            if isinstance(question, (SingleChoice, MultipleChoice)):
+                texts = [o.text.casefold() for o in question.options]
+                for o_index, text in enumerate(texts):
+                    if text in texts[:o_index]:
+                        yield quiz.finding(("questions", index, "options", o_index, "text"), f"option '{question.options[o_index].text}' appears twice in question '{question.id}'", "make each option different")
+            if isinstance(question, Matching):
+                matches = [p.match.casefold() for p in question.pairs]
+                for p_index, match in enumerate(matches):
+                    if match in matches[:p_index]:
+                        yield quiz.finding(("questions", index, "pairs", p_index, "match"), f"the match '{question.pairs[p_index].match}' is given twice in question '{question.id}'", "each item needs a different match")
+            if isinstance(question, ShortText):
+                from ..quiz_answers import normalise
+
+                for a_index, answer in enumerate(question.accepted):
+                    if not normalise(answer):
+                        yield quiz.finding(("questions", index, "accepted", a_index), f"accepted answer {answer!r} has no letters or digits", "write the words a learner would type")
+
+
+@check("quiz-guides-exist")
+def quiz_guides_exist(hub):
+    for quiz in hub.quizzes.values():
+        for index, guide_id in enumerate(quiz.related_guides):
+            if guide_id not in hub.guides and not hub.refers_to_broken(guide_id):
+                yield quiz.finding(("related_guides", index), f"related guide '{guide_id}' does not exist", did_you_mean(guide_id, hub.guides, fallback=one_of(hub.guides)))
+        for index, question in enumerate(quiz.questions):
+            if not question.guide:
+                continue
+            guide_id, _, anchor = question.guide.partition("#")
+            if guide_id not in hub.guides:
+                if not hub.refers_to_broken(guide_id):
+                    yield quiz.finding(("questions", index, "guide"), f"question '{question.id}' links to guide '{guide_id}', which does not exist", did_you_mean(guide_id, hub.guides, fallback=one_of(hub.guides)))
+            elif anchor:
+                page = hub.pages[f"guides/{guide_id}.md"]
+                anchors = [slugify(h) for h in _SECTION.findall(page.doc.body)]
+                if anchor not in anchors:
+                    yield quiz.finding(("questions", index, "guide"), f"guide '{guide_id}' has no section '#{anchor}'", did_you_mean(anchor, anchors, fallback=one_of(anchors)))
