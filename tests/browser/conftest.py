@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, build, make_hub
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -39,14 +39,31 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def _serve(directory: Path):
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
 @pytest.fixture(scope="session")
 def site_server(shipped_site):
-    """Serve the built hub on a free loopback port; yields its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(shipped_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    """Serve the built shipped hub on a free loopback port; yields its base URL."""
+    server, url = _serve(shipped_site)
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def fixture_server(tmp_path_factory):
+    """Serve the fixture hub (tests/fixtures/minimal), built once by real MkDocs."""
+    where = tmp_path_factory.mktemp("fixture-site")
+    hub = make_hub(where / "hub")
+    result = build(hub, where / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    server, url = _serve(where / "site")
+    yield url
     server.shutdown()
     server.server_close()
 
@@ -96,6 +113,22 @@ def hub_page(browser, site_server):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     yield RecordedPage(page, site_server)
+    context.close()
+
+
+@pytest.fixture
+def fixture_page(browser, fixture_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield RecordedPage(page, fixture_server)
+    context.close()
+
+
+@pytest.fixture
+def fixture_page_no_js(browser, fixture_server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    yield RecordedPage(page, fixture_server)
     context.close()
 
 
