@@ -9,12 +9,16 @@ Material writes `autocomplete="off"` on its checkbox toggles (the drawer, the
 search and each navigation section). The HTML standard allows `autocomplete`
 only on text-like inputs, so the Nu HTML Checker reports every page. Removing
 the attribute from checkboxes changes nothing a person sees or does.
+
+Abbreviations get tabindex="0" so a keyboard user can reach each one and see
+its explanation (the theme's tooltip shows on focus as on hover).
 """
 from __future__ import annotations
 
 import re
 
 _CHECKBOX = re.compile(r'<input\b[^>]*\btype="checkbox"[^>]*>')
+_ABBR = re.compile(r'<abbr title="')
 
 
 def _drop_autocomplete(match: re.Match) -> str:
@@ -31,8 +35,13 @@ def on_files(files, config):
     for src_uri, markdown in site.CURRENT.generated_pages().items():
         if files.get_file_from_path(src_uri) is None:
             files.append(File.generated(config, src_uri, content=markdown))
+    resources = str(site.CURRENT.hub.root / "resources")
+    for path in site.CURRENT.download_files():
+        files.append(File(path, src_dir=resources, dest_dir=config["site_dir"], use_directory_urls=config["use_directory_urls"]))
     return files
 
 
 def on_post_page(output: str, page, config) -> str:
-    return _CHECKBOX.sub(_drop_autocomplete, output)
+    output = _CHECKBOX.sub(_drop_autocomplete, output)
+    # Abbreviations take keyboard focus, so their explanation shows on focus as on hover.
+    return _ABBR.sub('<abbr tabindex="0" title="', output)

@@ -12,6 +12,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from .model import Hub
 from .model.guides import CATEGORY_TITLES, USED_WITH_TITLES
+from .model.library import AUDIENCE_TITLES, KIND_TITLES, human_size
 from .model.quizzes import Quiz
 from .quiz_answers import normalise
 
@@ -22,7 +23,7 @@ class Renderer:
     """Holds the checked hub and renders its templates. One per build."""
 
     #: The names exposed to pages as macros.
-    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list")
+    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list")
 
     def __init__(self, hub: Hub, page_url: Callable[[], str] = lambda: "", require_asset: Callable[[str], None] = lambda name: None):
         """``page_url`` gives the URL of the page being rendered (for relative
@@ -58,7 +59,14 @@ class Renderer:
         by_category: dict[str, list] = {key: [] for key in CATEGORY_TITLES}
         for guide in sorted(self.hub.guides.values(), key=lambda g: g.title.lower()):
             by_category[guide.category].append(guide)
-        return self.render("tools_index.html", by_category=by_category)
+        used = {u for g in self.hub.guides.values() for u in g.used_with}
+        fields = [
+            ("category", "Category", "All categories", [(k, v) for k, v in CATEGORY_TITLES.items() if by_category[k]]),
+            ("used-with", "Used with", "Anyone", [(k, v) for k, v in USED_WITH_TITLES.items() if k in used]),
+        ]
+        self.require_asset("filter.js")
+        self.require_asset("filter.css")
+        return self.render("tools_index.html", by_category=by_category, fields=fields, target="tool-list", noun="tools")
 
     def quiz(self, quiz_id: str, heading: str | None = None, level: int = 2) -> str:
         """A self-check quiz, embedded in any page: {{ quiz('scaling') }}."""
@@ -77,9 +85,25 @@ class Renderer:
         quizzes = sorted(self.hub.quizzes.values(), key=lambda q: q.title.lower())
         return self.render("quiz_list.html", quizzes=quizzes)
 
+    def library_list(self) -> str:
+        by_kind: dict[str, list] = {key: [] for key in KIND_TITLES}
+        for item in sorted(self.hub.library.values(), key=lambda i: i.title.lower()):
+            by_kind[item.kind].append(item)
+        used = {a for i in self.hub.library.values() for a in i.audience}
+        fields = [("audience", "Who it is for", "Everyone", [(k, v) for k, v in AUDIENCE_TITLES.items() if k in used])]
+        self.require_asset("filter.js")
+        self.require_asset("filter.css")
+        return self.render("library.html", by_kind=by_kind, kind_titles=KIND_TITLES, audience_titles=AUDIENCE_TITLES,
+                           sizes={i.id: human_size(self.hub.file_size(i)) for i in self.hub.library.values()},
+                           fields=fields, target="library-list", noun="downloads")
+
     def glossary_list(self) -> str:
         terms = sorted(self.hub.terms.values(), key=lambda t: t.term.lower())
         return self.render("glossary.html", terms=terms)
+
+    def download_files(self) -> list[str]:
+        """Files under resources/ the site publishes at the same path (downloads/...)."""
+        return sorted(item.file for item in self.hub.library.values())
 
     def generated_pages(self) -> dict[str, str]:
         """Pages the hub writes itself (path under docs/ -> Markdown): one per quiz."""
@@ -93,7 +117,8 @@ class Renderer:
     def decorate_page(self, src: str, markdown: str) -> str:
         page = self.hub.pages.get(src)
         if page is not None and src.startswith("guides/") and src in (f"guides/{g}.md" for g in self.hub.guides):
-            markdown += "\n\n" + self.render("guide_footer.html", guide=page.meta) + "\n"
+            sizes = {i: human_size(self.hub.file_size(self.hub.library[i])) for i in page.meta.downloads}
+            markdown += "\n\n" + self.render("guide_footer.html", guide=page.meta, sizes=sizes) + "\n"
         return markdown + "\n\n" + self.abbreviations()
 
     def abbreviations(self) -> str:

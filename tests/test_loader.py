@@ -41,7 +41,7 @@ def test_syntax_error_in_front_matter_counts_lines_from_top_of_file(tmp_path):
 def test_wrong_type(tmp_path):
     page = GUIDE.replace("last_reviewed: 2026-01-15", "last_reviewed: last spring")
     found = findings_for(tmp_path, {"docs/guides/alpha.md": page})
-    assert found == ["docs/guides/alpha.md:10: 'last_reviewed' is not a date: 'last spring' (write dates as YYYY-MM-DD, for example 2026-03-31)"]
+    assert found == ["docs/guides/alpha.md:11: 'last_reviewed' is not a date: 'last spring' (write dates as YYYY-MM-DD, for example 2026-03-31)"]
 
 
 def test_unknown_key_suggests_the_right_one(tmp_path):
@@ -78,7 +78,7 @@ def test_duplicate_id(tmp_path):
 def test_duplicate_key(tmp_path):
     page = GUIDE.replace("owner: Practice Excellence Team", "owner: Practice Excellence Team\nowner: Someone Else")
     found = findings_for(tmp_path, {"docs/guides/alpha.md": page})
-    assert found[0].startswith("docs/guides/alpha.md:10: 'owner' is given twice")
+    assert found[0].startswith("docs/guides/alpha.md:11: 'owner' is given twice")
 
 
 def test_dangling_reference_with_did_you_mean(tmp_path):
@@ -104,7 +104,7 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path):
 def test_guide_sections_are_checked(tmp_path):
     page = GUIDE.replace("## Worked example", "## An example")
     found = findings_for(tmp_path, {"docs/guides/alpha.md": page})
-    assert len(found) == 1 and "no '## Worked example' section" in found[0] and found[0].startswith("docs/guides/alpha.md:13:")
+    assert len(found) == 1 and "no '## Worked example' section" in found[0] and found[0].startswith("docs/guides/alpha.md:14:")
 
 
 def test_page_front_matter_unknown_key(tmp_path):

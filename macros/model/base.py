@@ -132,6 +132,8 @@ def _finding(model: type[BaseModel], doc: Document, node: Any, prefix: tuple, er
     if kind.startswith("date"):
         return Finding(doc.path, line, f"'{label}' is not a date: {value!r}", _type_hint(kind), "wrong-type")
     message = _plain(error["msg"])
+    if not where:  # a rule about the item as a whole
+        return Finding(doc.path, line, message, "", "rule")
     return Finding(doc.path, line, f"'{label}' {message}", _type_hint(kind), "wrong-type")
 
 

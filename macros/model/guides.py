@@ -1,13 +1,11 @@
 """Tool guides: one Markdown page per practice tool, described by its front matter."""
 from __future__ import annotations
 
-import calendar
-from datetime import date
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
-from .base import Content
+from .reviews import Reviewed
 from .types import Id, Text
 
 Category = Literal["mapping", "analysing-harm", "child-engagement", "safety-planning", "networks", "supervision-and-learning"]
@@ -32,7 +30,7 @@ USED_WITH_TITLES: dict[str, str] = {
 GUIDE_SECTIONS = ("What it is", "When to use it", "How to use it", "Worked example", "Common pitfalls", "Questions to ask")
 
 
-class Guide(Content):
+class Guide(Reviewed):
     id: Id
     title: Text
     summary: Text
@@ -42,24 +40,3 @@ class Guide(Content):
     related: list[Id] = []
     downloads: list[Id] = []
     owner: Text = Field(description="A role or team, never a person")
-    last_reviewed: date
-    review_due: date | None = None
-    review_interval_months: int | None = Field(default=None, ge=1, le=36)
-
-    @model_validator(mode="after")
-    def _one_review_rule(self) -> "Guide":
-        if (self.review_due is None) == (self.review_interval_months is None):
-            raise ValueError("give either 'review_due: YYYY-MM-DD' or 'review_interval_months: N', not both and not neither")
-        return self
-
-    @property
-    def next_review(self) -> date:
-        if self.review_due is not None:
-            return self.review_due
-        return add_months(self.last_reviewed, self.review_interval_months or 12)
-
-
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

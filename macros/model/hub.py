@@ -15,6 +15,7 @@ from .base import validate
 from .findings import Finding
 from .glossary import Glossary, Term
 from .guides import Guide
+from .library import DOWNLOADS, Library, LibraryItem
 from .pages import PageMeta
 from .quizzes import Quiz
 from .settings import HubSettings
@@ -60,6 +61,7 @@ class Hub:
     guides: dict[str, Guide] = field(default_factory=dict)
     terms: dict[str, Term] = field(default_factory=dict)
     quizzes: dict[str, Quiz] = field(default_factory=dict)
+    library: dict[str, LibraryItem] = field(default_factory=dict)
     #: Ids of items whose files have errors of their own: references to them are
     #: not reported again, so one mistake gives one finding.
     unchecked_ids: set[str] = field(default_factory=set)
@@ -69,6 +71,13 @@ class Hub:
 
     def guide_url(self, guide_id: str) -> str:
         return self.pages[f"guides/{guide_id}.md"].url
+
+    def file_size(self, item: LibraryItem) -> int:
+        return (self.root / "resources" / item.file).stat().st_size
+
+    def reviewed_items(self) -> list:
+        """Everything with a review date: guides and library items."""
+        return [*self.guides.values(), *self.library.values()]
 
 
 def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Finding]]:
@@ -82,6 +91,7 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     findings += _load_pages(hub)
     findings += _load_glossary(hub)
     findings += _load_quizzes(hub)
+    findings += _load_library(hub)
     findings += run_checks(hub)
     return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
 
@@ -167,4 +177,21 @@ def _load_quizzes(hub: Hub) -> list[Finding]:
             findings.append(quiz.finding(("id",), f"quiz id '{quiz.id}' is also used by {hub.quizzes[quiz.id].source_path}", "give each quiz its own id"))
         else:
             hub.quizzes[quiz.id] = quiz
+    return findings
+
+
+def _load_library(hub: Hub) -> list[Finding]:
+    file = hub.root / "resources" / "library.yml"
+    if not file.is_file():
+        return []
+    doc = read_yaml(hub.root, file)
+    if not doc.ok:
+        return doc.findings
+    library, findings = validate(Library, doc)
+    if library:
+        for item in library.items:
+            if item.id in hub.library:
+                findings.append(item.finding(("id",), f"library id '{item.id}' is used twice", "give each download its own id"))
+            else:
+                hub.library[item.id] = item
     return findings
