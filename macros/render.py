@@ -13,8 +13,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from .model import Hub
 from .model.guides import CATEGORY_TITLES, USED_WITH_TITLES
 from .model.library import AUDIENCE_TITLES, KIND_TITLES, human_size
+from .model.packs import duration_text
 from .model.quizzes import Quiz
+from .pack_zip import pack_zip
 from .quiz_answers import normalise
+from .render_packs import Links, PackViews
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -23,7 +26,7 @@ class Renderer:
     """Holds the checked hub and renders its templates. One per build."""
 
     #: The names exposed to pages as macros.
-    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list")
+    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list", "pack", "pack_handout", "pack_finder")
 
     def __init__(self, hub: Hub, page_url: Callable[[], str] = lambda: "", require_asset: Callable[[str], None] = lambda name: None):
         """``page_url`` gives the URL of the page being rendered (for relative
@@ -41,7 +44,9 @@ class Renderer:
             keep_trailing_newline=False,
         )
         self.jinja.tests["contains"] = lambda sequence, item: item in sequence
-        self.jinja.globals.update(hub=hub, settings=hub.settings, category_titles=CATEGORY_TITLES, used_with_titles=USED_WITH_TITLES, link=self.link)
+        self._zip_sizes: dict[str, str] = {}
+        self.jinja.globals.update(hub=hub, settings=hub.settings, category_titles=CATEGORY_TITLES, used_with_titles=USED_WITH_TITLES, link=self.link,
+                                 pack_duration=duration_text)
 
     def link(self, target: str) -> str:
         """A link from the current page to ``target`` (a path from the site root)."""
@@ -97,6 +102,29 @@ class Renderer:
                            sizes={i.id: human_size(self.hub.file_size(i)) for i in self.hub.library.values()},
                            fields=fields, target="library-list", noun="downloads")
 
+    # --- workshop packs (macros/render_packs.py) ------------------------------------
+    def pack(self, pack_id: str, view: str = "facilitator") -> str:
+        """A workshop pack: {{ pack('safety-planning-workshop', 'participant') }}."""
+        views = PackViews(self)
+        pack = views.get(pack_id)
+        self.require_asset("packs.js")
+        self.require_asset("packs.css")
+        if pack_id not in self._zip_sizes:
+            self._zip_sizes[pack_id] = human_size(len(pack_zip(self.hub, pack, self)))
+        links = Links(self.hub, self.link)
+        return self.render("pack_view.html", download_size=self._zip_sizes[pack_id], **views.context(pack, view, links))
+
+    def pack_handout(self, pack_id: str, name: str) -> str:
+        self.require_asset("packs.js")
+        self.require_asset("packs.css")
+        return PackViews(self).handout_page(pack_id, name, Links(self.hub, self.link))
+
+    def pack_finder(self) -> str:
+        self.require_asset("filter.js")
+        self.require_asset("filter.css")
+        self.require_asset("packs.css")
+        return PackViews(self).finder(Links(self.hub, self.link))
+
     def glossary_list(self) -> str:
         terms = sorted(self.hub.terms.values(), key=lambda t: t.term.lower())
         return self.render("glossary.html", terms=terms)
@@ -106,11 +134,13 @@ class Renderer:
         return sorted(item.file for item in self.hub.library.values())
 
     def generated_pages(self) -> dict[str, str]:
-        """Pages the hub writes itself (path under docs/ -> Markdown): one per quiz."""
+        """Pages the hub writes itself (path under docs/ -> Markdown): one per quiz, and
+        each workshop pack's facilitator pack, participant handouts and handout pages."""
         pages = {}
         for quiz in self.hub.quizzes.values():
             template = self.jinja.get_template("quiz_page.md")
             pages[f"quizzes/{quiz.id}.md"] = template.render(quiz=quiz) + "\n"
+        pages.update(PackViews(self).generated_pages())
         return pages
 
     # --- what every page of a kind carries ---------------------------------------

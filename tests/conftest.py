@@ -32,7 +32,7 @@ def make_hub(where: Path, content: Path | None = FIXTURES / "minimal", files: di
     (where / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     if content is not None:
         shutil.copytree(content, where, dirs_exist_ok=True)
-    for folder in ("docs", "resources", "quizzes"):
+    for folder in ("docs", "resources", "quizzes", "packs"):
         (where / folder).mkdir(exist_ok=True)
     shutil.copytree(ROOT / "docs" / "assets", where / "docs" / "assets", dirs_exist_ok=True)
     for rel, text in (files or {}).items():

@@ -17,6 +17,7 @@ from .glossary import Glossary, Term
 from .guides import Guide
 from .library import DOWNLOADS, Library, LibraryItem
 from .pages import PageMeta
+from .packs import HANDOUTS, PACKS, Handout, Pack
 from .quizzes import Quiz
 from .settings import HubSettings
 from .yamlfile import Document, Mapping, read_markdown, read_yaml
@@ -62,6 +63,7 @@ class Hub:
     terms: dict[str, Term] = field(default_factory=dict)
     quizzes: dict[str, Quiz] = field(default_factory=dict)
     library: dict[str, LibraryItem] = field(default_factory=dict)
+    packs: dict[str, Pack] = field(default_factory=dict)
     #: Ids of items whose files have errors of their own: references to them are
     #: not reported again, so one mistake gives one finding.
     unchecked_ids: set[str] = field(default_factory=set)
@@ -76,8 +78,8 @@ class Hub:
         return (self.root / "resources" / item.file).stat().st_size
 
     def reviewed_items(self) -> list:
-        """Everything with a review date: guides and library items."""
-        return [*self.guides.values(), *self.library.values()]
+        """Everything with a review date: guides, library items and workshop packs."""
+        return [*self.guides.values(), *self.library.values(), *self.packs.values()]
 
 
 def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Finding]]:
@@ -92,6 +94,7 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     findings += _load_glossary(hub)
     findings += _load_quizzes(hub)
     findings += _load_library(hub)
+    findings += _load_packs(hub)
     findings += run_checks(hub)
     return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
 
@@ -194,4 +197,60 @@ def _load_library(hub: Hub) -> list[Finding]:
                 findings.append(item.finding(("id",), f"library id '{item.id}' is used twice", "give each download its own id"))
             else:
                 hub.library[item.id] = item
+    return findings
+
+
+def _load_packs(hub: Hub) -> list[Finding]:
+    """Read packs/<id>/pack.md and the Markdown handouts beside it."""
+    findings: list[Finding] = []
+    folder = hub.root / PACKS
+    if not folder.is_dir():
+        return []
+    for pack_dir in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+        file = pack_dir / "pack.md"
+        if not file.is_file():
+            findings.append(Finding(f"{PACKS}/{pack_dir.name}", 1, f"the folder {PACKS}/{pack_dir.name}/ has no pack.md",
+                                    "add a pack.md (copy one from another pack), or remove the folder", "pack-layout"))
+            continue
+        doc = read_markdown(hub.root, file)
+        if not doc.ok:
+            findings += doc.findings
+            continue
+        pack, found = validate(Pack, doc)
+        findings += found
+        if pack is None:
+            if isinstance(doc.data, Mapping) and isinstance(doc.data.get("id"), str):
+                hub.unchecked_ids.add(doc.data["id"])
+            continue
+        pack._body, pack._body_line = doc.body, doc.body_line
+        findings += _load_handouts(hub, pack, pack_dir / HANDOUTS)
+        if pack.id in hub.packs:
+            findings.append(pack.finding(("id",), f"pack id '{pack.id}' is also used by {hub.packs[pack.id].source_path}", "give each pack its own id"))
+        else:
+            hub.packs[pack.id] = pack
+    return findings
+
+
+def _load_handouts(hub: Hub, pack: Pack, folder: Path) -> list[Finding]:
+    findings: list[Finding] = []
+    if not folder.is_dir():
+        return findings
+    for file in sorted(folder.iterdir()):
+        if file.name.startswith("."):
+            continue
+        if file.suffix != ".md" or not file.is_file():
+            findings.append(Finding(f"{PACKS}/{folder.parent.name}/{HANDOUTS}/{file.name}", 1, "only Markdown handouts (.md) belong in a pack's handouts folder",
+                                    "add other files to the resource library (resources/library.yml) and use them as 'library:<id>'", "pack-layout"))
+            continue
+        doc = read_markdown(hub.root, file)
+        if not doc.ok:
+            findings += doc.findings
+            continue
+        handout, found = validate(Handout, doc)
+        findings += found
+        if handout is not None:
+            handout._name, handout._body, handout._body_line = file.stem, doc.body, doc.body_line
+            pack._handouts[file.stem] = handout
+        else:
+            hub.unchecked_ids.add(f"{pack.id}/{file.stem}")
     return findings
