@@ -12,6 +12,8 @@ import io
 import zipfile
 from pathlib import Path
 
+from markupsafe import Markup
+
 from .model import Hub
 from .model.packs import Pack, duration_text, is_library_ref, library_id
 from .render_packs import DownloadLinks, PackViews, download_name, markdown_html
@@ -36,7 +38,7 @@ def pack_files(hub: Hub, pack: Pack, renderer=None) -> dict[str, bytes]:
     files: dict[str, str | bytes] = {}
 
     def document(title: str, content: str, depth: int = 0) -> str:
-        return renderer.jinja.get_template("pack_document.html").render(title=title, content=content, up="../" * depth) + "\n"
+        return renderer.jinja.get_template("pack_document.html").render(title=title, content=Markup(content), up="../" * depth) + "\n"
 
     files["facilitator-pack.html"] = document(f"{pack.title}: facilitator pack", _view(views, pack, "facilitator", top))
     files["participant-handouts.html"] = document(f"{pack.title}: participant handouts", _view(views, pack, "participant", top))

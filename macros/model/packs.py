@@ -11,9 +11,10 @@ other packs (``pack:<id>``) or to training courses (``course:<id>``).
 """
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
-from pydantic import Field, PrivateAttr, StringConstraints, model_validator
+from pydantic import Field, PrivateAttr, StringConstraints, field_validator, model_validator
 
 from .base import Content
 from .library import Audience
@@ -54,7 +55,7 @@ LENGTH_BANDS: tuple[tuple[str, str, int], ...] = (
     ("full-day", "A full day", 24 * 60),
 )
 
-PrerequisiteRef = Annotated[str, StringConstraints(pattern=r"^(pack|course):[a-z0-9]+(-[a-z0-9]+)*$")]
+_REFERENCE = re.compile(r"^(pack|course):[a-z0-9]+(-[a-z0-9]+)*$")
 HandoutRef = Annotated[str, StringConstraints(pattern=r"^(library:)?[a-z0-9]+(-[a-z0-9]+)*$")]
 ClockTime = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
 
@@ -66,7 +67,7 @@ class GroupSize(Content):
     @model_validator(mode="after")
     def _in_order(self):
         if self.min > self.max:
-            raise ValueError(f"the group size runs from {self.min} to {self.max}: 'min' must not be more than 'max'")
+            raise ValueError(f"runs from {self.min} to {self.max} people: 'min' must not be more than 'max'")
         return self
 
 
@@ -114,7 +115,7 @@ class Pack(Reviewed):
     title: Text
     summary: Text = Field(description="One or two sentences: what the session is and why run it")
     audience: list[Audience] = Field(min_length=1)
-    prerequisites: list[PrerequisiteRef] = []
+    prerequisites: list[Text] = Field(default=[], description="'course:<id>' or 'pack:<id>'")
     group_size: GroupSize
     length_minutes: int = Field(ge=5, le=24 * 60, description="The whole session, breaks included")
     default_start: ClockTime = "09:30"
@@ -129,6 +130,14 @@ class Pack(Reviewed):
     _body: str = PrivateAttr(default="")
     _body_line: int = PrivateAttr(default=1)
     _handouts: dict = PrivateAttr(default_factory=dict)
+
+    @field_validator("prerequisites")
+    @classmethod
+    def _references(cls, value: list[str]) -> list[str]:
+        for ref in value:
+            if not _REFERENCE.match(ref):
+                raise ValueError(f"has '{ref}', which is not a reference: write 'course:<id>' for a training course or 'pack:<id>' for another pack, for example 'course:core-12-hour'")
+        return value
 
     # --- what the checks and the pages need ------------------------------------
     @property
