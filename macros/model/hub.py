@@ -15,8 +15,9 @@ from .base import validate
 from .findings import Finding
 from .glossary import Glossary, Term
 from .guides import Guide
-from .library import DOWNLOADS, Library, LibraryItem
+from .library import Library, LibraryItem
 from .pages import PageMeta
+from .pathways import Pathway
 from .quizzes import Quiz
 from .settings import HubSettings
 from .yamlfile import Document, Mapping, read_markdown, read_yaml
@@ -62,6 +63,7 @@ class Hub:
     terms: dict[str, Term] = field(default_factory=dict)
     quizzes: dict[str, Quiz] = field(default_factory=dict)
     library: dict[str, LibraryItem] = field(default_factory=dict)
+    pathways: dict[str, Pathway] = field(default_factory=dict)
     #: Ids of items whose files have errors of their own: references to them are
     #: not reported again, so one mistake gives one finding.
     unchecked_ids: set[str] = field(default_factory=set)
@@ -92,6 +94,7 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     findings += _load_glossary(hub)
     findings += _load_quizzes(hub)
     findings += _load_library(hub)
+    findings += _load_pathways(hub)
     findings += run_checks(hub)
     return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
 
@@ -194,4 +197,22 @@ def _load_library(hub: Hub) -> list[Finding]:
                 findings.append(item.finding(("id",), f"library id '{item.id}' is used twice", "give each download its own id"))
             else:
                 hub.library[item.id] = item
+    return findings
+
+
+def _load_pathways(hub: Hub) -> list[Finding]:
+    findings: list[Finding] = []
+    for file in sorted((hub.root / "resources" / "pathways").glob("*.y*ml")):
+        doc = read_yaml(hub.root, file)
+        if not doc.ok:
+            findings += doc.findings
+            continue
+        pathway, found = validate(Pathway, doc)
+        findings += found
+        if pathway is None:
+            continue
+        if pathway.id in hub.pathways:
+            findings.append(pathway.finding(("id",), f"pathway id '{pathway.id}' is also used by {hub.pathways[pathway.id].source_path}", "give each pathway its own id"))
+        else:
+            hub.pathways[pathway.id] = pathway
     return findings
