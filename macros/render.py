@@ -14,6 +14,7 @@ from .model import Hub
 from .model.guides import CATEGORY_TITLES, USED_WITH_TITLES
 from .model.library import AUDIENCE_TITLES, KIND_TITLES, human_size
 from .model.packs import duration_text
+from .model.pathways import DUE_PERIODS
 from .model.quizzes import Quiz
 from .pack_zip import pack_zip
 from .quiz_answers import normalise
@@ -26,7 +27,8 @@ class Renderer:
     """Holds the checked hub and renders its templates. One per build."""
 
     #: The names exposed to pages as macros.
-    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list", "pack", "pack_handout", "pack_finder")
+    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list", "pathway", "pathway_chooser", "my_learning",
+              "pack", "pack_handout", "pack_finder")
 
     def __init__(self, hub: Hub, page_url: Callable[[], str] = lambda: "", require_asset: Callable[[str], None] = lambda name: None):
         """``page_url`` gives the URL of the page being rendered (for relative
@@ -46,7 +48,7 @@ class Renderer:
         self.jinja.tests["contains"] = lambda sequence, item: item in sequence
         self._zip_sizes: dict[str, str] = {}
         self.jinja.globals.update(hub=hub, settings=hub.settings, category_titles=CATEGORY_TITLES, used_with_titles=USED_WITH_TITLES, link=self.link,
-                                 pack_duration=duration_text)
+                                  due_periods=DUE_PERIODS, step_target=self.step_target, pack_duration=duration_text)
 
     def link(self, target: str) -> str:
         """A link from the current page to ``target`` (a path from the site root)."""
@@ -125,6 +127,39 @@ class Renderer:
         self.require_asset("packs.css")
         return PackViews(self).finder(Links(self.hub, self.link))
 
+    def pathway(self, pathway_id: str) -> str:
+        """An induction pathway as a checklist: {{ pathway('social-worker') }}."""
+        pathway = self.hub.pathways.get(pathway_id)
+        if pathway is None:
+            raise KeyError(f"there is no pathway '{pathway_id}' (pathway ids: {', '.join(sorted(self.hub.pathways))})")
+        self.require_asset("pathway.js")
+        self.require_asset("pathway.css")
+        return self.render("pathway.html", pathway=pathway, level=2)
+
+    def pathway_chooser(self) -> str:
+        return self.render("pathway_chooser.html", pathways=self.sorted_pathways())
+
+    def my_learning(self) -> str:
+        self.require_asset("pathway.js")
+        self.require_asset("pathway.css")
+        return self.render("my_learning.html", pathways=self.sorted_pathways())
+
+    def sorted_pathways(self) -> list:
+        return sorted(self.hub.pathways.values(), key=lambda p: (p.order, p.title.lower()))
+
+    def step_target(self, step) -> dict:
+        """What a pathway step points to: its title, kind and page."""
+        kind, ref = step.kind, step.ref
+        if kind == "task":
+            return {"kind_title": "Task", "title": step.task, "url": None, "action": ""}
+        if kind == "guide":
+            return {"kind_title": "Read", "title": self.hub.guides[ref].title, "url": f"guides/{ref}/", "action": "Read the guide"}
+        if kind == "quiz":
+            return {"kind_title": "Quiz", "title": self.hub.quizzes[ref].title, "url": f"quizzes/{ref}/", "action": "Take the quiz"}
+        if kind == "course":
+            return {"kind_title": "Training", "title": self.hub.courses[ref].title, "url": f"training/{ref}/", "action": "See the course and book"}
+        return {"kind_title": "Workshop", "title": self.hub.packs[ref].title, "url": f"packs/{ref}/", "action": "See the workshop pack"}
+
     def glossary_list(self) -> str:
         terms = sorted(self.hub.terms.values(), key=lambda t: t.term.lower())
         return self.render("glossary.html", terms=terms)
@@ -134,12 +169,13 @@ class Renderer:
         return sorted(item.file for item in self.hub.library.values())
 
     def generated_pages(self) -> dict[str, str]:
-        """Pages the hub writes itself (path under docs/ -> Markdown): one per quiz, and
-        each workshop pack's facilitator pack, participant handouts and handout pages."""
+        """Pages the hub writes itself (path under docs/ -> Markdown): one per quiz and
+        pathway, and each workshop pack's facilitator pack, participant handouts and handout pages."""
         pages = {}
         for quiz in self.hub.quizzes.values():
-            template = self.jinja.get_template("quiz_page.md")
-            pages[f"quizzes/{quiz.id}.md"] = template.render(quiz=quiz) + "\n"
+            pages[f"quizzes/{quiz.id}.md"] = self.jinja.get_template("quiz_page.md").render(quiz=quiz) + "\n"
+        for pathway in self.hub.pathways.values():
+            pages[f"start/{pathway.id}.md"] = self.jinja.get_template("pathway_page.md").render(pathway=pathway) + "\n"
         pages.update(PackViews(self).generated_pages())
         return pages
 

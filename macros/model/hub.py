@@ -15,9 +15,10 @@ from .base import validate
 from .findings import Finding
 from .glossary import Glossary, Term
 from .guides import Guide
-from .library import DOWNLOADS, Library, LibraryItem
+from .library import Library, LibraryItem
 from .pages import PageMeta
 from .packs import HANDOUTS, PACKS, Handout, Pack
+from .pathways import Pathway
 from .quizzes import Quiz
 from .settings import HubSettings
 from .yamlfile import Document, Mapping, read_markdown, read_yaml
@@ -64,6 +65,7 @@ class Hub:
     quizzes: dict[str, Quiz] = field(default_factory=dict)
     library: dict[str, LibraryItem] = field(default_factory=dict)
     packs: dict[str, Pack] = field(default_factory=dict)
+    pathways: dict[str, Pathway] = field(default_factory=dict)
     #: Ids of items whose files have errors of their own: references to them are
     #: not reported again, so one mistake gives one finding.
     unchecked_ids: set[str] = field(default_factory=set)
@@ -95,6 +97,7 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     findings += _load_quizzes(hub)
     findings += _load_library(hub)
     findings += _load_packs(hub)
+    findings += _load_pathways(hub)
     findings += run_checks(hub)
     return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
 
@@ -253,4 +256,22 @@ def _load_handouts(hub: Hub, pack: Pack, folder: Path) -> list[Finding]:
             pack._handouts[file.stem] = handout
         else:
             hub.unchecked_ids.add(f"{pack.id}/{file.stem}")
+    return findings
+
+
+def _load_pathways(hub: Hub) -> list[Finding]:
+    findings: list[Finding] = []
+    for file in sorted((hub.root / "resources" / "pathways").glob("*.y*ml")):
+        doc = read_yaml(hub.root, file)
+        if not doc.ok:
+            findings += doc.findings
+            continue
+        pathway, found = validate(Pathway, doc)
+        findings += found
+        if pathway is None:
+            continue
+        if pathway.id in hub.pathways:
+            findings.append(pathway.finding(("id",), f"pathway id '{pathway.id}' is also used by {hub.pathways[pathway.id].source_path}", "give each pathway its own id"))
+        else:
+            hub.pathways[pathway.id] = pathway
     return findings
