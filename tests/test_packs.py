@@ -128,6 +128,13 @@ def test_macros_are_not_filled_in_in_handouts(tmp_path):
                      "(write the words themselves (for the team mailbox, write it out))"]
 
 
+def test_links_to_hub_pages_are_refused_in_handouts(tmp_path):
+    text = CASE.replace("There are CP worries.", "There are CP worries: see [the guide](../../docs/guides/alpha.md) or [a site](https://example.org).")
+    found = findings_for(tmp_path, {"packs/sample-workshop/handouts/case-study.md": text})
+    assert found == ["packs/sample-workshop/handouts/case-study.md:12: a link to another page of the hub would break in the pack's printable download "
+                     "(name the guide or quiz in words instead: the pack links its guides and quizzes for you)"]
+
+
 def test_prerequisite_pack_must_exist(tmp_path):
     found = findings_for(tmp_path, {PACK_FILE: PACK.replace("pack:short-session", "pack:short-sesion")})
     assert found == ["packs/sample-workshop/pack.md:6: prerequisite pack 'short-sesion' does not exist (did you mean 'short-session'?)"]

@@ -10,6 +10,7 @@ from . import check
 #: Sessions longer than this should have a break in the plan.
 LONGEST_WITHOUT_BREAK = 120
 _TEMPLATE_TAG = re.compile(r"\{\{|\{%")
+_RELATIVE_LINK = re.compile(r"\]\((?!https?://|mailto:|#)[^)]*\)")
 
 
 @check("pack-id-matches-folder")
@@ -86,7 +87,7 @@ def pack_handouts_used(hub):
 
 @check("pack-plain-markdown")
 def pack_plain_markdown(hub):
-    """Pack notes and handouts go into the printable download as they are: no macros."""
+    """Pack notes and handouts go into the printable download as they are: no macros, no links between pages."""
     for pack in hub.packs.values():
         texts = [(pack.source_path, pack._body_line, pack.body)]
         texts += [(h.source_path, h._body_line, h.body) for h in pack.handout_pages.values()]
@@ -95,7 +96,9 @@ def pack_plain_markdown(hub):
                 if _TEMPLATE_TAG.search(line):
                     yield Finding(path, number, "packs and handouts are plain Markdown: '{{ … }}' and '{% … %}' are not filled in",
                                   "write the words themselves (for the team mailbox, write it out)")
-                    break
+                if _RELATIVE_LINK.search(line):
+                    yield Finding(path, number, "a link to another page of the hub would break in the pack's printable download",
+                                  "name the guide or quiz in words instead: the pack links its guides and quizzes for you")
 
 
 @check("pack-prerequisites-exist")

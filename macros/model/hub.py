@@ -218,6 +218,7 @@ def _load_packs(hub: Hub) -> list[Finding]:
         doc = read_markdown(hub.root, file)
         if not doc.ok:
             findings += doc.findings
+            hub.unchecked_ids.add(pack_dir.name)  # one mistake, one finding: references to this pack are not reported too
             continue
         pack, found = validate(Pack, doc)
         findings += found
