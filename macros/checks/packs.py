@@ -150,7 +150,8 @@ def pack_links_exist(hub):
             if guide_id not in hub.guides and not hub.refers_to_broken(guide_id):
                 yield pack.finding(("guides", index), f"guide '{guide_id}' does not exist", did_you_mean(guide_id, hub.guides, fallback=one_of(hub.guides)))
         for index, quiz_id in enumerate(pack.quizzes):
-            if quiz_id not in hub.quizzes and not hub.refers_to_broken(quiz_id):
+            broken = hub.refers_to_broken(quiz_id) or any((hub.root / "quizzes").glob(f"{quiz_id}.y*ml"))  # its own file reports it
+            if quiz_id not in hub.quizzes and not broken:
                 yield pack.finding(("quizzes", index), f"quiz '{quiz_id}' does not exist", did_you_mean(quiz_id, hub.quizzes, fallback=one_of(hub.quizzes)))
         if courses:
             for index, course_id in enumerate(pack.courses):
