@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .base import validate
-from .findings import Finding
+from .findings import Finding, did_you_mean
 from .glossary import Glossary, Term
 from .guides import Guide
 from .library import Library, LibraryItem
@@ -21,7 +21,7 @@ from .packs import HANDOUTS, PACKS, Handout, Pack
 from .pathways import Pathway
 from .quizzes import Quiz
 from .settings import HubSettings
-from .yamlfile import Document, Mapping, read_markdown, read_yaml
+from .yamlfile import Document, Mapping, Sequence, read_markdown, read_yaml
 
 CONFIG_FILE = "mkdocs.yml"
 
@@ -151,56 +151,64 @@ def content_type_of(src: str) -> type:
     return PageMeta
 
 
-def _load_glossary(hub: Hub) -> list[Finding]:
-    file = hub.root / "resources" / "glossary.yml"
-    if not file.is_file():
-        return []
-    doc = read_yaml(hub.root, file)
-    if not doc.ok:
-        return doc.findings
-    glossary, findings = validate(Glossary, doc)
-    if glossary:
-        for term in glossary.terms:
-            if term.id in hub.terms:
-                findings.append(term.finding(("id",), f"glossary id '{term.id}' is used twice", "give each term its own id", "duplicate-id"))
-            else:
-                hub.terms[term.id] = term
-    return findings
-
-
-def _load_quizzes(hub: Hub) -> list[Finding]:
+def _load_one_per_file(hub: Hub, folder: str, model: type, registry: dict, kind: str) -> list[Finding]:
+    """Load every YAML file in ``folder`` as one ``model`` each (quizzes, pathways)."""
     findings: list[Finding] = []
-    for file in sorted((hub.root / "quizzes").glob("*.y*ml")):
+    for file in sorted((hub.root / folder).glob("*.y*ml")):
         doc = read_yaml(hub.root, file)
         if not doc.ok:
             findings += doc.findings
             continue
-        quiz, found = validate(Quiz, doc)
-        findings += found
-        if quiz is None:
-            continue
-        if quiz.id in hub.quizzes:
-            findings.append(quiz.finding(("id",), f"quiz id '{quiz.id}' is also used by {hub.quizzes[quiz.id].source_path}", "give each quiz its own id"))
-        else:
-            hub.quizzes[quiz.id] = quiz
+        item, found = validate(model, doc)
+        findings += _register(hub, doc, doc.data, item, found, registry, kind)
     return findings
 
 
-def _load_library(hub: Hub) -> list[Finding]:
-    file = hub.root / "resources" / "library.yml"
+def _load_list_file(hub: Hub, path: str, container: type, key: str, model: type, registry: dict, kind: str) -> list[Finding]:
+    """Load a YAML file holding a list of items under ``key`` (glossary, library),
+    validating item by item so that one mistake never hides the other items."""
+    file = hub.root / path
     if not file.is_file():
         return []
     doc = read_yaml(hub.root, file)
     if not doc.ok:
         return doc.findings
-    library, findings = validate(Library, doc)
-    if library:
-        for item in library.items:
-            if item.id in hub.library:
-                findings.append(item.finding(("id",), f"library id '{item.id}' is used twice", "give each download its own id"))
-            else:
-                hub.library[item.id] = item
+    findings: list[Finding] = []
+    items = doc.data.get(key) if isinstance(doc.data, Mapping) else None
+    if not isinstance(items, Sequence) or not items:
+        return validate(container, doc)[1] or [Finding(doc.path, 1, f"'{key}' should be a list of entries", f"start each entry with '- id: …' under '{key}:'")]
+    for name in (k for k in doc.data if k != key):
+        findings.append(Finding(doc.path, doc.data.line_of(name), f"unknown key '{name}'", did_you_mean(name, [key], fallback=f"the file holds only '{key}:'"), "unknown-key"))
+    for index, node in enumerate(items):
+        item, found = validate(model, doc, node, (key, index))
+        findings += _register(hub, doc, node, item, found, registry, kind)
     return findings
+
+
+def _register(hub: Hub, doc: Document, node, item, found: list[Finding], registry: dict, kind: str) -> list[Finding]:
+    """Add a validated item to its registry; remember the id of one that failed."""
+    if item is None:
+        if isinstance(node, Mapping) and isinstance(node.get("id"), str):
+            hub.unchecked_ids.add(node["id"])
+        return found
+    if item.id in registry:
+        other = registry[item.id].source_path
+        where = "earlier in this file" if other == item.source_path else f"by {other}"
+        return [*found, item.finding(("id",), f"{kind} id '{item.id}' is already used {where}", f"give each {kind} its own id", "duplicate-id")]
+    registry[item.id] = item
+    return found
+
+
+def _load_glossary(hub: Hub) -> list[Finding]:
+    return _load_list_file(hub, "resources/glossary.yml", Glossary, "terms", Term, hub.terms, "glossary term")
+
+
+def _load_quizzes(hub: Hub) -> list[Finding]:
+    return _load_one_per_file(hub, "quizzes", Quiz, hub.quizzes, "quiz")
+
+
+def _load_library(hub: Hub) -> list[Finding]:
+    return _load_list_file(hub, "resources/library.yml", Library, "items", LibraryItem, hub.library, "library item")
 
 
 def _load_packs(hub: Hub) -> list[Finding]:
@@ -261,18 +269,4 @@ def _load_handouts(hub: Hub, pack: Pack, folder: Path) -> list[Finding]:
 
 
 def _load_pathways(hub: Hub) -> list[Finding]:
-    findings: list[Finding] = []
-    for file in sorted((hub.root / "resources" / "pathways").glob("*.y*ml")):
-        doc = read_yaml(hub.root, file)
-        if not doc.ok:
-            findings += doc.findings
-            continue
-        pathway, found = validate(Pathway, doc)
-        findings += found
-        if pathway is None:
-            continue
-        if pathway.id in hub.pathways:
-            findings.append(pathway.finding(("id",), f"pathway id '{pathway.id}' is also used by {hub.pathways[pathway.id].source_path}", "give each pathway its own id"))
-        else:
-            hub.pathways[pathway.id] = pathway
-    return findings
+    return _load_one_per_file(hub, "resources/pathways", Pathway, hub.pathways, "pathway")
