@@ -366,3 +366,42 @@ def test_shipped_packs_are_complete_and_checked():
     text = " ".join(s.facilitator_notes + s.participants for s in rota.segments) + " ".join(h.body for h in rota.handout_pages.values())
     assert all(role in text for role in ("presenter", "facilitator", "advisor", "rota"))
     assert "partners" in hub.packs["partner-agency-briefing"].audience
+
+
+def test_every_shipped_pack_has_its_pages_and_a_zip_of_all_it_lists(shipped_site):
+    from macros.render_packs import download_name
+
+    hub, _ = load_hub(ROOT)
+    for pack in hub.packs.values():
+        for page_path in ("index.html", "participant/index.html", *(f"handouts/{name}/index.html" for name in pack.handout_pages)):
+            assert (shipped_site / "packs" / pack.id / page_path).is_file(), (pack.id, page_path)
+        archive = zipfile.ZipFile(shipped_site / "packs" / pack.id / f"{pack.id}.zip")
+        names = set(archive.namelist())
+        listed = {f"{pack.id}/{download_name(hub, ref)}" for ref in pack.handout_refs}
+        assert listed <= names, (pack.id, listed - names)
+        assert names - listed == {f"{pack.id}/{n}" for n in ("README.txt", "facilitator-pack.html", "participant-handouts.html", "print.css", "packs.js")}
+        participant = archive.read(f"{pack.id}/participant-handouts.html").decode("utf-8")
+        for segment in pack.segments:
+            assert segment.facilitator_notes.split("\n")[0][:60] not in participant, (pack.id, segment.title)
+            for question in (segment.exercise.questions if segment.exercise else []):
+                assert question.answer[:60] not in participant, (pack.id, question.ask)
+    guide = (shipped_site / "guides/safety-plans/index.html").read_text(encoding="utf-8")
+    assert '<h2 id="workshop-packs">Workshop packs</h2>' in guide and 'href="../../packs/safety-planning-workshop/">Safety Planning workshop</a>' in guide
+
+
+def test_download_pages_are_valid_html(site, tmp_path):
+    import json
+    import shutil
+    import subprocess
+
+    vnu = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+    java = shutil.which("java")
+    assert java and vnu.is_file(), "Java and the Nu HTML Checker are missing: run 'make test', which installs them"
+    zipfile.ZipFile(site / "packs/sample-workshop/sample-workshop.zip").extractall(tmp_path)
+    pages = sorted(str(p) for p in tmp_path.rglob("*.html"))
+    assert len(pages) == 3
+    result = subprocess.run([java, "-jar", str(vnu), "--errors-only", "--format", "json", *pages], capture_output=True, text=True, timeout=300)
+    assert [m["message"] for m in json.loads(result.stderr or '{"messages": []}')["messages"] if m.get("type") == "error"] == []
+    css = subprocess.run([java, "-jar", str(vnu), "--css", "--errors-only", "--format", "json", str(tmp_path / "sample-workshop/print.css")],
+                         capture_output=True, text=True, timeout=300)
+    assert [m["message"] for m in json.loads(css.stderr or '{"messages": []}')["messages"] if m.get("type") == "error"] == []

@@ -139,3 +139,21 @@ def test_handout_page_prints_on_one_page(fixture_page):
     assert len(pages) == 1
     assert pages[0].strip().startswith("Case study") and "CASE-STUDY-TEXT" in pages[0]
     assert not any(text in pages[0] for text in NAVIGATION_TEXT)
+
+
+SHIPPED = ["packs/", "packs/safety-planning-workshop/", "packs/safety-planning-workshop/participant/",
+           "packs/group-supervision-session/handouts/roles-and-rota/"]
+
+
+@pytest.mark.parametrize("path", SHIPPED)
+def test_shipped_pack_pages_have_no_wcag_aa_violations(hub_page, path):
+    hub_page.open(path)
+    assert hub_page.axe_violations() == []
+
+
+def test_a_shipped_pack_prints_to_a_sane_number_of_pages(hub_page):
+    pages = pdf_pages(hub_page.open("packs/safety-planning-workshop/"))
+    assert 6 <= len(pages) <= 20, f"{len(pages)} pages"
+    everything = " ".join(pages)
+    assert "Skip to content" not in everything and "Resource library" not in everything and "Self-check quizzes" not in everything
+    assert "Writing plan rules" in everything
