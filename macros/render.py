@@ -15,6 +15,7 @@ from .model.guides import CATEGORY_TITLES, USED_WITH_TITLES
 from .model.library import AUDIENCE_TITLES, KIND_TITLES, human_size
 from .model.quizzes import Quiz
 from .quiz_answers import normalise
+from . import render_training
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -23,7 +24,8 @@ class Renderer:
     """Holds the checked hub and renders its templates. One per build."""
 
     #: The names exposed to pages as macros.
-    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list")
+    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list",
+              "training_catalogue", "training_calendar", "training_course", "training_session")
 
     def __init__(self, hub: Hub, page_url: Callable[[], str] = lambda: "", require_asset: Callable[[str], None] = lambda name: None):
         """``page_url`` gives the URL of the page being rendered (for relative
@@ -101,6 +103,19 @@ class Renderer:
         terms = sorted(self.hub.terms.values(), key=lambda t: t.term.lower())
         return self.render("glossary.html", terms=terms)
 
+    # Training: the catalogue, the calendar and a page per course and session (macros/render_training.py).
+    def training_catalogue(self) -> str:
+        return render_training.catalogue(self)
+
+    def training_calendar(self) -> str:
+        return render_training.calendar(self)
+
+    def training_course(self, course_id: str) -> str:
+        return render_training.course_page(self, course_id)
+
+    def training_session(self, session_id: str) -> str:
+        return render_training.session_page(self, session_id)
+
     def download_files(self) -> list[str]:
         """Files under resources/ the site publishes at the same path (downloads/...)."""
         return sorted(item.file for item in self.hub.library.values())
@@ -111,6 +126,7 @@ class Renderer:
         for quiz in self.hub.quizzes.values():
             template = self.jinja.get_template("quiz_page.md")
             pages[f"quizzes/{quiz.id}.md"] = template.render(quiz=quiz) + "\n"
+        pages.update(render_training.generated_pages(self))
         return pages
 
     # --- what every page of a kind carries ---------------------------------------

@@ -19,6 +19,7 @@ from .library import DOWNLOADS, Library, LibraryItem
 from .pages import PageMeta
 from .quizzes import Quiz
 from .settings import HubSettings
+from .training import Catalogue, Sessions, Training, read_times
 from .yamlfile import Document, Mapping, read_markdown, read_yaml
 
 CONFIG_FILE = "mkdocs.yml"
@@ -62,6 +63,9 @@ class Hub:
     terms: dict[str, Term] = field(default_factory=dict)
     quizzes: dict[str, Quiz] = field(default_factory=dict)
     library: dict[str, LibraryItem] = field(default_factory=dict)
+    training: Training = field(default_factory=Training)
+    #: The site's address (mkdocs.yml site_url), or "" where it is not set.
+    site_url: str = ""
     #: Ids of items whose files have errors of their own: references to them are
     #: not reported again, so one mistake gives one finding.
     unchecked_ids: set[str] = field(default_factory=set)
@@ -92,6 +96,7 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     findings += _load_glossary(hub)
     findings += _load_quizzes(hub)
     findings += _load_library(hub)
+    findings += _load_training(hub)
     findings += run_checks(hub)
     return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
 
@@ -106,6 +111,7 @@ def _load_settings(hub: Hub) -> list[Finding]:
     if not isinstance(doc.data, Mapping):
         return [Finding(doc.path, 1, "mkdocs.yml should be a set of 'key: value' lines", "compare it with the shipped mkdocs.yml", "config")]
     hub.docs_dir = str(doc.data.get("docs_dir") or "docs")
+    hub.site_url = str(doc.data.get("site_url") or "")
     extra = doc.data.get("extra")
     if not isinstance(extra, Mapping) or "hub" not in extra:
         line = doc.data.line_of("extra")
@@ -194,4 +200,39 @@ def _load_library(hub: Hub) -> list[Finding]:
                 findings.append(item.finding(("id",), f"library id '{item.id}' is used twice", "give each download its own id"))
             else:
                 hub.library[item.id] = item
+    return findings
+
+
+def _load_training(hub: Hub) -> list[Finding]:
+    """resources/courses.yml (the catalogue) and resources/sessions.yml (the dates)."""
+    findings: list[Finding] = []
+    training = hub.training
+    file = hub.root / "resources" / "courses.yml"
+    if file.is_file():
+        doc = read_yaml(hub.root, file)
+        catalogue, found = validate(Catalogue, doc) if doc.ok else (None, doc.findings)
+        findings += found
+        if catalogue:
+            training.new_starter_months = catalogue.new_starter_months
+            for course in catalogue.courses:
+                if course.id in training.courses:
+                    findings.append(course.finding(("id",), f"course id '{course.id}' is used twice", "give each course its own id"))
+                else:
+                    training.courses[course.id] = course
+        elif isinstance(doc.data, Mapping) and isinstance(doc.data.get("courses"), list):
+            hub.unchecked_ids.update(c["id"] for c in doc.data["courses"] if isinstance(c, Mapping) and isinstance(c.get("id"), str))
+    file = hub.root / "resources" / "sessions.yml"
+    if file.is_file():
+        doc = read_yaml(hub.root, file)
+        sessions, found = validate(Sessions, doc) if doc.ok else (None, doc.findings)
+        findings += found
+        for session in sessions.sessions if sessions else []:
+            if session.id in training.sessions:
+                findings.append(session.finding(("id",), f"session id '{session.id}' is used twice", "give each session its own id; never reuse an old one, as calendars know sessions by it"))
+                continue
+            training.sessions[session.id] = session
+            found = read_times(session)
+            findings += found
+            if not found and (session.course in training.courses):
+                training.usable.append(session)
     return findings
