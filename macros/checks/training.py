@@ -131,6 +131,8 @@ def session_clash(hub):
     through = window_end(hub.today, CHECK_MONTHS)
     by_key: dict[tuple, list] = {}
     for session in hub.training.usable:
+        if session.status == "cancelled":
+            continue  # a cancelled session may be replaced by another in its slot
         place = " ".join(session.place.casefold().split())
         for occurrence in occurrences(session, max(through, session.times.first)):
             by_key.setdefault((session.course, place), []).append(occurrence)

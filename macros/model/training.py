@@ -139,18 +139,6 @@ class Session(Content):
 
     _times: "Times | None" = PrivateAttr(default=None)
 
-    @model_validator(mode="after")
-    def _reason_with_cancelled(self):
-        if self.status == "cancelled" and not self.reason:
-            raise ValueError("a cancelled session needs a 'reason' (say why, in a few words, for the people who booked)")
-        if self.status != "cancelled" and self.reason:
-            raise ValueError("'reason' is only for a cancelled session: remove it, or set 'status: cancelled'")
-        if self.end is not None and self.length is not None:
-            raise ValueError("give either 'end' or 'length', not both")
-        if self.end is None and self.length is None:
-            raise ValueError("give an 'end' time (end: 12:30) or a 'length' (length: 3 hours)")
-        return self
-
     @property
     def times(self) -> "Times":
         assert self._times is not None, "session times are read when the hub loads"
@@ -290,6 +278,14 @@ def parse_every(text: str) -> Rule | None:
 def read_times(session: Session) -> list[Finding]:
     """Read and check a session's times; keep them on the session. One finding per mistake."""
     try:
+        if session.status == "cancelled" and not session.reason:
+            raise TimeProblem(("status",), "a cancelled session needs a 'reason'", "say why, in a few words, for the people who booked")
+        if session.status != "cancelled" and session.reason:
+            raise TimeProblem(("reason",), "'reason' is only for a cancelled session", "remove it, or set 'status: cancelled'")
+        if session.end is not None and session.length is not None:
+            raise TimeProblem(("length",), "give either 'end' or 'length', not both", "remove one of them")
+        if session.end is None and session.length is None:
+            raise TimeProblem(("start",), "the session has no 'end' time or 'length'", "add an end time (end: 12:30) or a length (length: 3 hours)")
         first, start = _parse_start(session.start)
         if session.end is not None:
             end = _parse_end(session.end, first)
