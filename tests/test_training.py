@@ -322,11 +322,25 @@ def test_session_page_has_schedule_json_ld_with_the_skipped_date(training_sites)
     assert "There is no session on Tuesday 22 September 2026 (no webinar in conference week)." in text_of(html)
 
 
-def test_json_ld_cannot_break_out_of_its_script(tmp_path):
+LATER = "2028-08-01"
+
+
+@pytest.fixture(scope="module")
+def later_site(tmp_path_factory):
+    """The fixture hub two years on, with its own address (site_url) and a summary
+    that tries to close its script element: one build for the tests below."""
+    where = tmp_path_factory.mktemp("training-later")
     courses = COURSES.replace("summary: An overview of the approach for partner agencies.", 'summary: "Partners </script><script>alert(1)</script> & more"')
-    root = make_hub(tmp_path / "hub", files={"resources/courses.yml": courses})
-    assert build(root, tmp_path / "site", env={"HUB_TODAY": TRAINING_TODAY}).returncode == 0
-    html = page(tmp_path / "site", "training/courses/briefing")
+    root = make_hub(where / "hub", files={"resources/courses.yml": courses})
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text("site_url: https://hub.example.gov.uk/\n" + config, encoding="utf-8")
+    result = build(root, where / "site", env={"HUB_TODAY": LATER})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return where / "site"
+
+
+def test_json_ld_cannot_break_out_of_its_script(later_site):
+    html = page(later_site, "training/courses/briefing")
     [raw] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     assert "<" not in raw and ">" not in raw, "the JSON escapes < and > as \\u003c and \\u003e"
     assert json_ld(html)[0]["description"] == "Partners </script><script>alert(1)</script> & more"
@@ -342,14 +356,12 @@ def test_add_to_calendar_links_give_utc_instants(training_sites):
     assert 'href="../../feeds/sessions/core-2027-06.ics"' in html
 
 
-def test_the_calendar_never_goes_empty(tmp_path):
+def test_the_calendar_never_goes_empty(later_site):
     """Built two years on, the open-ended series still give upcoming dates; the dated ones have gone."""
-    root = make_hub(tmp_path / "hub")
-    assert build(root, tmp_path / "site", env={"HUB_TODAY": "2028-08-01"}).returncode == 0
-    html = page(tmp_path / "site", "training/calendar")
+    html = page(later_site, "training/calendar")
     assert html.count("data-filter-item") == 4, "the quarterly workshop, for 12 months ahead"
     assert "Tuesday 10 October 2028" in text_of(html)
-    assert "Nothing is scheduled at the moment." in text_of(page(tmp_path / "site", "training/courses/core"))
+    assert "Nothing is scheduled at the moment." in text_of(page(later_site, "training/courses/core"))
 
 
 # --- the feeds, read by ical.js and by vobject ------------------------------------------------------
@@ -478,13 +490,9 @@ def test_two_builds_give_byte_identical_feeds(training_sites):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
-def test_feeds_name_their_own_address_when_the_site_has_one(tmp_path):
-    root = make_hub(tmp_path / "hub")
-    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    (root / "mkdocs.yml").write_text("site_url: https://hub.example.gov.uk/\n" + config, encoding="utf-8")
-    assert build(root, tmp_path / "site", env={"HUB_TODAY": TRAINING_TODAY}).returncode == 0
-    feed = (tmp_path / "site/training/feeds/all.ics").read_text(encoding="utf-8").replace("\r\n ", "")
+def test_feeds_name_their_own_address_when_the_site_has_one(later_site):
+    feed = (later_site / "training/feeds/all.ics").read_text(encoding="utf-8").replace("\r\n ", "")
     assert "SOURCE;VALUE=URI:https://hub.example.gov.uk/training/feeds/all.ics" in feed
     assert "URL;VALUE=URI:https://hub.example.gov.uk/training/sessions/core-2026-12/" in feed
-    html = page(tmp_path / "site", "training/calendar")
+    html = page(later_site, "training/calendar")
     assert 'href="webcal://hub.example.gov.uk/training/feeds/all.ics"' in html
