@@ -298,6 +298,13 @@ def test_course_page_links_prerequisites_and_lists_dates(training_sites):
     assert "This course comes before: Practice lead workshop." in core
 
 
+def test_guides_link_to_the_courses_that_teach_them(training_sites):
+    html = page(training_sites[0], "guides/alpha")
+    assert '<h2 id="training-on-this-tool">Training on this tool</h2>' in html
+    assert '<a href="../../training/courses/core/">Core programme</a>' in html
+    assert "training-on-this-tool" not in page(training_sites[0], "guides/beta")
+
+
 def json_ld(html: str) -> list[dict]:
     return [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
 
