@@ -18,7 +18,7 @@ def test_fixture_hub_builds(fixture_hub, tmp_path):
     assert result.returncode == 0, result.stderr
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "Example County Council" in home and "practice.hub@example.gov.uk" in home
-    assert '<abbr title="Child protection">CP</abbr>' in home
+    assert '<abbr tabindex="0" title="Child protection">CP</abbr>' in home
     guide = (site / "guides/alpha/index.html").read_text(encoding="utf-8")
     assert "Last reviewed 15 January 2026" in guide and "Next review due 15 January 2027" in guide
     assert '<meta name="description" content="A fixture guide called alpha.">' in guide

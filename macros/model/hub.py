@@ -12,15 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from .base import validate
-from .findings import Finding
+from .findings import Finding, did_you_mean
 from .glossary import Glossary, Term
 from .guides import Guide
-from .library import DOWNLOADS, Library, LibraryItem
+from .library import Library, LibraryItem
 from .pages import PageMeta
+from .pathways import Pathway
 from .quizzes import Quiz
 from .settings import HubSettings
-from .training import Catalogue, Sessions, Training, read_times
-from .yamlfile import Document, Mapping, read_markdown, read_yaml
+from .training import Catalogue, Course, Session, Sessions, Training, read_times
+from .yamlfile import Document, Mapping, Sequence, read_markdown, read_yaml
 
 CONFIG_FILE = "mkdocs.yml"
 
@@ -63,12 +64,18 @@ class Hub:
     terms: dict[str, Term] = field(default_factory=dict)
     quizzes: dict[str, Quiz] = field(default_factory=dict)
     library: dict[str, LibraryItem] = field(default_factory=dict)
+    pathways: dict[str, Pathway] = field(default_factory=dict)
     training: Training = field(default_factory=Training)
     #: The site's address (mkdocs.yml site_url), or "" where it is not set.
     site_url: str = ""
     #: Ids of items whose files have errors of their own: references to them are
     #: not reported again, so one mistake gives one finding.
     unchecked_ids: set[str] = field(default_factory=set)
+
+    @property
+    def courses(self) -> dict:
+        """The training catalogue's courses by id (pathway steps may point to them)."""
+        return self.training.courses
 
     def refers_to_broken(self, item_id: str) -> bool:
         return item_id in self.unchecked_ids
@@ -96,6 +103,7 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     findings += _load_glossary(hub)
     findings += _load_quizzes(hub)
     findings += _load_library(hub)
+    findings += _load_pathways(hub)
     findings += _load_training(hub)
     findings += run_checks(hub)
     return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
@@ -151,88 +159,88 @@ def content_type_of(src: str) -> type:
     return PageMeta
 
 
-def _load_glossary(hub: Hub) -> list[Finding]:
-    file = hub.root / "resources" / "glossary.yml"
-    if not file.is_file():
-        return []
-    doc = read_yaml(hub.root, file)
-    if not doc.ok:
-        return doc.findings
-    glossary, findings = validate(Glossary, doc)
-    if glossary:
-        for term in glossary.terms:
-            if term.id in hub.terms:
-                findings.append(term.finding(("id",), f"glossary id '{term.id}' is used twice", "give each term its own id", "duplicate-id"))
-            else:
-                hub.terms[term.id] = term
-    return findings
-
-
-def _load_quizzes(hub: Hub) -> list[Finding]:
+def _load_one_per_file(hub: Hub, folder: str, model: type, registry: dict, kind: str) -> list[Finding]:
+    """Load every YAML file in ``folder`` as one ``model`` each (quizzes, pathways)."""
     findings: list[Finding] = []
-    for file in sorted((hub.root / "quizzes").glob("*.y*ml")):
+    for file in sorted((hub.root / folder).glob("*.y*ml")):
         doc = read_yaml(hub.root, file)
         if not doc.ok:
             findings += doc.findings
             continue
-        quiz, found = validate(Quiz, doc)
-        findings += found
-        if quiz is None:
-            continue
-        if quiz.id in hub.quizzes:
-            findings.append(quiz.finding(("id",), f"quiz id '{quiz.id}' is also used by {hub.quizzes[quiz.id].source_path}", "give each quiz its own id"))
-        else:
-            hub.quizzes[quiz.id] = quiz
+        item, found = validate(model, doc)
+        findings += _register(hub, doc, doc.data, item, found, registry, kind)
     return findings
 
 
-def _load_library(hub: Hub) -> list[Finding]:
-    file = hub.root / "resources" / "library.yml"
+def _load_list_file(hub: Hub, path: str, container: type, key: str, model: type, registry: dict, kind: str, also: tuple = ()) -> list[Finding]:
+    """Load a YAML file holding a list of items under ``key`` (glossary, library),
+    validating item by item so that one mistake never hides the other items."""
+    file = hub.root / path
     if not file.is_file():
         return []
     doc = read_yaml(hub.root, file)
     if not doc.ok:
         return doc.findings
-    library, findings = validate(Library, doc)
-    if library:
-        for item in library.items:
-            if item.id in hub.library:
-                findings.append(item.finding(("id",), f"library id '{item.id}' is used twice", "give each download its own id"))
-            else:
-                hub.library[item.id] = item
+    findings: list[Finding] = []
+    items = doc.data.get(key) if isinstance(doc.data, Mapping) else None
+    if not isinstance(items, Sequence) or not items:
+        return validate(container, doc)[1] or [Finding(doc.path, 1, f"'{key}' should be a list of entries", f"start each entry with '- id: …' under '{key}:'")]
+    for name in (k for k in doc.data if k != key and k not in also):
+        findings.append(Finding(doc.path, doc.data.line_of(name), f"unknown key '{name}'", did_you_mean(name, [key], fallback=f"the file holds only '{key}:'"), "unknown-key"))
+    for index, node in enumerate(items):
+        item, found = validate(model, doc, node, (key, index))
+        findings += _register(hub, doc, node, item, found, registry, kind)
     return findings
 
 
+def _register(hub: Hub, doc: Document, node, item, found: list[Finding], registry: dict, kind: str) -> list[Finding]:
+    """Add a validated item to its registry; remember the id of one that failed."""
+    if item is None:
+        if isinstance(node, Mapping) and isinstance(node.get("id"), str):
+            hub.unchecked_ids.add(node["id"])
+        return found
+    if item.id in registry:
+        other = registry[item.id].source_path
+        where = "earlier in this file" if other == item.source_path else f"by {other}"
+        return [*found, item.finding(("id",), f"{kind} id '{item.id}' is already used {where}", f"give each {kind} its own id", "duplicate-id")]
+    registry[item.id] = item
+    return found
+
+
+def _load_glossary(hub: Hub) -> list[Finding]:
+    return _load_list_file(hub, "resources/glossary.yml", Glossary, "terms", Term, hub.terms, "glossary term")
+
+
+def _load_quizzes(hub: Hub) -> list[Finding]:
+    return _load_one_per_file(hub, "quizzes", Quiz, hub.quizzes, "quiz")
+
+
+def _load_library(hub: Hub) -> list[Finding]:
+    return _load_list_file(hub, "resources/library.yml", Library, "items", LibraryItem, hub.library, "library item")
+
+
+def _load_pathways(hub: Hub) -> list[Finding]:
+    return _load_one_per_file(hub, "resources/pathways", Pathway, hub.pathways, "pathway")
+
+
 def _load_training(hub: Hub) -> list[Finding]:
-    """resources/courses.yml (the catalogue) and resources/sessions.yml (the dates)."""
-    findings: list[Finding] = []
+    """resources/courses.yml (the catalogue) and resources/sessions.yml (the dates),
+    item by item; each session's times are then read and checked."""
     training = hub.training
+    findings = _load_list_file(hub, "resources/courses.yml", Catalogue, "courses", Course, training.courses, "course", also=("new_starter_months",))
     file = hub.root / "resources" / "courses.yml"
     if file.is_file():
         doc = read_yaml(hub.root, file)
-        catalogue, found = validate(Catalogue, doc) if doc.ok else (None, doc.findings)
+        if doc.ok and isinstance(doc.data, Mapping) and "new_starter_months" in doc.data:
+            months = doc.data["new_starter_months"]
+            if isinstance(months, int) and not isinstance(months, bool) and 1 <= months <= 12:
+                training.new_starter_months = months
+            else:
+                findings.append(Finding(doc.path, doc.data.line_of("new_starter_months"), f"'new_starter_months' cannot be {months!r}", "write a whole number of months from 1 to 12, for example 2", "wrong-type"))
+    findings += _load_list_file(hub, "resources/sessions.yml", Sessions, "sessions", Session, training.sessions, "session")
+    for session in training.sessions.values():
+        found = read_times(session)
         findings += found
-        if catalogue:
-            training.new_starter_months = catalogue.new_starter_months
-            for course in catalogue.courses:
-                if course.id in training.courses:
-                    findings.append(course.finding(("id",), f"course id '{course.id}' is used twice", "give each course its own id"))
-                else:
-                    training.courses[course.id] = course
-        elif isinstance(doc.data, Mapping) and isinstance(doc.data.get("courses"), list):
-            hub.unchecked_ids.update(c["id"] for c in doc.data["courses"] if isinstance(c, Mapping) and isinstance(c.get("id"), str))
-    file = hub.root / "resources" / "sessions.yml"
-    if file.is_file():
-        doc = read_yaml(hub.root, file)
-        sessions, found = validate(Sessions, doc) if doc.ok else (None, doc.findings)
-        findings += found
-        for session in sessions.sessions if sessions else []:
-            if session.id in training.sessions:
-                findings.append(session.finding(("id",), f"session id '{session.id}' is used twice", "give each session its own id; never reuse an old one, as calendars know sessions by it"))
-                continue
-            training.sessions[session.id] = session
-            found = read_times(session)
-            findings += found
-            if not found and (session.course in training.courses):
-                training.usable.append(session)
+        if not found and session.course in training.courses:
+            training.usable.append(session)
     return findings
