@@ -16,6 +16,7 @@ from .model.library import AUDIENCE_TITLES, KIND_TITLES, human_size
 from .model.pathways import DUE_PERIODS
 from .model.quizzes import Quiz
 from .quiz_answers import normalise
+from . import render_training
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -24,7 +25,8 @@ class Renderer:
     """Holds the checked hub and renders its templates. One per build."""
 
     #: The names exposed to pages as macros.
-    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list", "pathway", "pathway_chooser", "my_learning")
+    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list", "pathway", "pathway_chooser", "my_learning",
+              "training_catalogue", "training_calendar", "training_course", "training_session")
 
     def __init__(self, hub: Hub, page_url: Callable[[], str] = lambda: "", require_asset: Callable[[str], None] = lambda name: None):
         """``page_url`` gives the URL of the page being rendered (for relative
@@ -129,12 +131,25 @@ class Renderer:
         if kind == "quiz":
             return {"kind_title": "Quiz", "title": self.hub.quizzes[ref].title, "url": f"quizzes/{ref}/", "action": "Take the quiz"}
         if kind == "course":
-            return {"kind_title": "Training", "title": self.hub.courses[ref].title, "url": f"training/{ref}/", "action": "See the course and book"}
+            return {"kind_title": "Training", "title": self.hub.courses[ref].title, "url": f"training/courses/{ref}/", "action": "See the course and book"}
         return {"kind_title": "Workshop", "title": self.hub.packs[ref].title, "url": f"packs/{ref}/", "action": "See the workshop pack"}
 
     def glossary_list(self) -> str:
         terms = sorted(self.hub.terms.values(), key=lambda t: t.term.lower())
         return self.render("glossary.html", terms=terms)
+
+    # Training: the catalogue, the calendar and a page per course and session (macros/render_training.py).
+    def training_catalogue(self) -> str:
+        return render_training.catalogue(self)
+
+    def training_calendar(self) -> str:
+        return render_training.calendar(self)
+
+    def training_course(self, course_id: str) -> str:
+        return render_training.course_page(self, course_id)
+
+    def training_session(self, session_id: str) -> str:
+        return render_training.session_page(self, session_id)
 
     def download_files(self) -> list[str]:
         """Files under resources/ the site publishes at the same path (downloads/...)."""
@@ -147,6 +162,7 @@ class Renderer:
             pages[f"quizzes/{quiz.id}.md"] = self.jinja.get_template("quiz_page.md").render(quiz=quiz) + "\n"
         for pathway in self.hub.pathways.values():
             pages[f"start/{pathway.id}.md"] = self.jinja.get_template("pathway_page.md").render(pathway=pathway) + "\n"
+        pages.update(render_training.generated_pages(self))
         return pages
 
     # --- what every page of a kind carries ---------------------------------------
