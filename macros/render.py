@@ -18,6 +18,7 @@ from .model.pathways import DUE_PERIODS
 from .model.quizzes import Quiz
 from .pack_zip import pack_zip
 from .quiz_answers import normalise
+from . import render_training
 from .render_packs import Links, PackViews
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -28,6 +29,7 @@ class Renderer:
 
     #: The names exposed to pages as macros.
     MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list", "pathway", "pathway_chooser", "my_learning",
+              "training_catalogue", "training_calendar", "training_course", "training_session",
               "pack", "pack_handout", "pack_finder")
 
     def __init__(self, hub: Hub, page_url: Callable[[], str] = lambda: "", require_asset: Callable[[str], None] = lambda name: None):
@@ -157,12 +159,25 @@ class Renderer:
         if kind == "quiz":
             return {"kind_title": "Quiz", "title": self.hub.quizzes[ref].title, "url": f"quizzes/{ref}/", "action": "Take the quiz"}
         if kind == "course":
-            return {"kind_title": "Training", "title": self.hub.courses[ref].title, "url": f"training/{ref}/", "action": "See the course and book"}
+            return {"kind_title": "Training", "title": self.hub.courses[ref].title, "url": f"training/courses/{ref}/", "action": "See the course and book"}
         return {"kind_title": "Workshop", "title": self.hub.packs[ref].title, "url": f"packs/{ref}/", "action": "See the workshop pack"}
 
     def glossary_list(self) -> str:
         terms = sorted(self.hub.terms.values(), key=lambda t: t.term.lower())
         return self.render("glossary.html", terms=terms)
+
+    # Training: the catalogue, the calendar and a page per course and session (macros/render_training.py).
+    def training_catalogue(self) -> str:
+        return render_training.catalogue(self)
+
+    def training_calendar(self) -> str:
+        return render_training.calendar(self)
+
+    def training_course(self, course_id: str) -> str:
+        return render_training.course_page(self, course_id)
+
+    def training_session(self, session_id: str) -> str:
+        return render_training.session_page(self, session_id)
 
     def download_files(self) -> list[str]:
         """Files under resources/ the site publishes at the same path (downloads/...)."""
@@ -176,6 +191,7 @@ class Renderer:
             pages[f"quizzes/{quiz.id}.md"] = self.jinja.get_template("quiz_page.md").render(quiz=quiz) + "\n"
         for pathway in self.hub.pathways.values():
             pages[f"start/{pathway.id}.md"] = self.jinja.get_template("pathway_page.md").render(pathway=pathway) + "\n"
+        pages.update(render_training.generated_pages(self))
         pages.update(PackViews(self).generated_pages())
         return pages
 

@@ -18,6 +18,7 @@ from .model import Hub
 from .model.guides import CATEGORY_TITLES
 from .model.library import AUDIENCE_TITLES
 from .model.packs import (KIND_TITLES, LENGTH_BANDS, Pack, clock_at, duration_text, is_library_ref, library_id)
+from .render_training import course_url
 
 VIEWS = ("facilitator", "participant")
 #: Python-Markdown extensions for pack notes and handouts (as mkdocs.yml uses for pages).
@@ -112,6 +113,12 @@ class HandoutEntry:
     description: str = ""
 
 
+def course_link(hub: Hub, links: "Links", course_id: str) -> tuple[str, str | None]:
+    """A course's title, and a link to its page where the training catalogue has it."""
+    courses = getattr(hub, "courses", None) or {}
+    return course_title(hub, course_id), (links.page(course_url(course_id)) if course_id in courses else None)
+
+
 def course_title(hub: Hub, course_id: str) -> str:
     """A course's title from the training catalogue where the hub has one."""
     courses = getattr(hub, "courses", None) or {}
@@ -168,9 +175,9 @@ class PackViews:
             duration=duration_text, kind_titles=KIND_TITLES, audience_titles=AUDIENCE_TITLES,
             guides=[hub.guides[g] for g in pack.guides if g in hub.guides],
             quizzes=[hub.quizzes[q] for q in pack.quizzes if q in hub.quizzes],
-            courses=[(c, course_title(hub, c)) for c in pack.courses],
+            courses=[course_link(hub, links, c) for c in pack.courses],
             prerequisite_packs=[hub.packs[p] for p in pack.prerequisite_packs if p in hub.packs],
-            prerequisite_courses=[(c, course_title(hub, c)) for c in pack.prerequisite_courses],
+            prerequisite_courses=[course_link(hub, links, c) for c in pack.prerequisite_courses],
             breaks=sum(s.minutes for s in pack.segments if s.kind == "break"),
             related_packs=self.related(pack),
         )
@@ -205,7 +212,7 @@ class PackViews:
         ]
         return self.renderer.render("pack_finder.html", packs=packs, topics=topics, fields=fields, links=links,
                                     audience_titles=AUDIENCE_TITLES, topic_titles=CATEGORY_TITLES, duration=duration_text,
-                                    band_titles={k: t for k, t, _ in LENGTH_BANDS}, course_title=lambda c: course_title(self.hub, c),
+                                    band_titles={k: t for k, t, _ in LENGTH_BANDS}, course_link=lambda c: course_link(self.hub, links, c),
                                     target="pack-list", noun="packs")
 
     def topics(self, pack: Pack) -> list[str]:

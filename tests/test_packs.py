@@ -64,7 +64,7 @@ def test_fixture_packs_are_clean(tmp_path):
     pack = hub.packs["sample-workshop"]
     assert pack.planned_minutes == 60 and pack.handout_refs == ["case-study", "library:sample-handout"]
     assert [(s.title, start, end) for s, start, end in pack.schedule()] == [("Welcome", 0, 10), ("Sorting practice", 10, 50), ("Close", 50, 60)]
-    assert pack.prerequisite_courses == ["core-12-hour"] and pack.prerequisite_packs == ["short-session"]
+    assert pack.prerequisite_courses == ["core"] and pack.prerequisite_packs == ["short-session"]
 
 
 def test_timings_that_do_not_add_up_fail_hub_check_with_path_and_line(tmp_path, capsys):
@@ -153,25 +153,24 @@ def test_a_pack_cannot_need_itself(tmp_path):
 
 
 def test_prerequisite_reference_format(tmp_path):
-    found = findings_for(tmp_path, {PACK_FILE: PACK.replace("course:core-12-hour", "core-12-hour")})
-    assert found == ["packs/sample-workshop/pack.md:6: 'prerequisites' has 'core-12-hour', which is not a reference: write 'course:<id>' for a training course "
+    found = findings_for(tmp_path, {PACK_FILE: PACK.replace("course:core,", "core,")})
+    assert found == ["packs/sample-workshop/pack.md:6: 'prerequisites' has 'core', which is not a reference: write 'course:<id>' for a training course "
                      "or 'pack:<id>' for another pack, for example 'course:core-12-hour' (see the README's content guide for this field)"]
 
 
-def test_course_references_are_checked_once_the_hub_has_courses(tmp_path):
-    root = make_hub(tmp_path / "hub")
-    hub, _ = load_hub(root)
-    assert not hasattr(hub, "courses")
+def test_course_references_are_checked_against_the_training_catalogue(tmp_path):
+    text = PACK.replace("course:core,", "course:cor,").replace("courses: [workshop]", "courses: [workshops]")
+    found = findings_for(tmp_path, {PACK_FILE: text})
+    assert found == ["packs/sample-workshop/pack.md:6: prerequisite course 'cor' is not in the training catalogue (did you mean 'core'?)",
+                     "packs/sample-workshop/pack.md:18: course 'workshops' is not in the training catalogue (did you mean 'workshop'?)"]
+
+
+def test_course_references_wait_for_a_training_catalogue(tmp_path):
+    root = make_hub(tmp_path / "hub", files={PACK_FILE: PACK.replace("course:core,", "course:not-yet-listed,")})
+    hub, findings = load_hub(root)
+    assert [str(f) for f in findings] == ["packs/sample-workshop/pack.md:6: prerequisite course 'not-yet-listed' is not in the training catalogue (use one of 'briefing', 'core', 'intro', 'webinars', 'workshop')"]
+    hub.training.courses.clear()  # a hub with no catalogue yet: course references cannot be checked, so they are not
     assert list(pack_prerequisites_exist(hub)) == [] and list(pack_links_exist(hub)) == []
-    hub.courses = {}  # an empty catalogue: still nothing to check against
-    assert list(pack_prerequisites_exist(hub)) == []
-    hub.courses = {"core-12-hour": object(), "practice-development-tme": object()}
-    assert list(pack_prerequisites_exist(hub)) == []
-    assert [str(f) for f in pack_links_exist(hub)] == [
-        "packs/sample-workshop/pack.md:18: course 'practice-development-time' is not in the training catalogue (did you mean 'practice-development-tme'?)"]
-    hub.courses = {"safety-planning-workshop": object()}
-    assert [str(f) for f in pack_prerequisites_exist(hub)] == [
-        "packs/sample-workshop/pack.md:6: prerequisite course 'core-12-hour' is not in the training catalogue (use one of 'safety-planning-workshop')"]
 
 
 def test_guides_and_quizzes_must_exist(tmp_path):
@@ -241,7 +240,7 @@ def test_course_titles_read_well_before_the_catalogue_arrives(tmp_path):
     class Course:
         title = "Signs of Safety core training (12 hours)"
 
-    hub.courses = {"core-12-hour": Course()}
+    hub.training.courses["core-12-hour"] = Course()
     assert course_title(hub, "core-12-hour") == "Signs of Safety core training (12 hours)"
 
 
@@ -273,7 +272,8 @@ def test_facilitator_view_links_to_everything_it_names(site):
     for href in ('href="../../guides/alpha/"', 'href="../../quizzes/sample/"', 'href="participant/"', 'href="handouts/case-study/"',
                  'href="../../downloads/sample-handout.txt" download', 'href="sample-workshop.zip" download', 'href="../short-session/"'):
         assert href in html, href
-    assert "the course “Core 12-hour” (book it on the learning portal)" in html
+    assert 'the course <a href="../../training/courses/core/">“Core programme”</a></li>' in html
+    assert 'Course: <a href="../../training/courses/workshop/">Practice lead workshop</a></li>' in html
     size = (site / "packs/sample-workshop/sample-workshop.zip").stat().st_size
     assert f"(zip, {round(size / 1024)} KB)" in html, "the page states the real size of the download"
     assert "Last reviewed 15 January 2026 by the Practice Excellence Team. Next review due 15 January 2027." in html
@@ -295,7 +295,7 @@ def test_finder_lists_every_pack_with_filter_values(site):
                      r'data-filter-length="up-to-2-hours" data-filter-topic="mapping">\s*<a href="sample-workshop/">Sample workshop</a>', html)
     assert re.search(r'id="pack-short-session" data-filter-item data-filter-audience="all-staff" data-filter-length="bite-size"', html)
     assert '<option value="bite-size">Bite-size (up to 45 minutes)</option>' in html and '<option value="full-day">' not in html
-    assert "Before this: the course “Core 12-hour”; <a href=\"short-session/\">Short session</a>." in html
+    assert 'Before this: the course <a href="../training/courses/core/">Core programme</a>; <a href="short-session/">Short session</a>.' in html
 
 
 def test_guide_footer_lists_its_workshop_packs(site):
