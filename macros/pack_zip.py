@@ -34,7 +34,7 @@ def pack_files(hub: Hub, pack: Pack, renderer=None) -> dict[str, bytes]:
 
     renderer = renderer or Renderer(hub)
     views = PackViews(renderer)
-    top = links = DownloadLinks(hub)
+    top = DownloadLinks(hub)
     files: dict[str, str | bytes] = {}
 
     def document(title: str, content: str, depth: int = 0) -> str:

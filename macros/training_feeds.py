@@ -29,7 +29,7 @@ from urllib.parse import urlencode
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
 
 from .model import Hub
-from .model.training import LONDON, ROLES, STATUS_TITLES, Course, Occurrence, Session, occurrences, window_end
+from .model.training import LONDON, ROLES, Course, Occurrence, Session, occurrences, window_end
 
 #: Where the feeds are published, under the site root.
 FEEDS = "training/feeds"

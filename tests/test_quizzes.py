@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from conftest import FIXTURES, ROOT, build, make_hub
+from conftest import FIXTURES, ROOT, make_hub
 from macros.model import load_hub
 from macros.quiz_answers import normalise
 from macros.quiz_export import quiz_to_gift, quiz_to_moodle_xml

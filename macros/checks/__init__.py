@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from ..model.findings import Finding
+from ..model.findings import Finding, did_you_mean, one_of
 
 CheckFunction = Callable[["Hub"], Iterable[Finding]]  # noqa: F821
 CHECKS: dict[str, CheckFunction] = {}
@@ -22,6 +22,16 @@ def check(name: str) -> Callable[[CheckFunction], CheckFunction]:
         return function
 
     return register
+
+
+def missing_references(hub, item, key: str | tuple, refs, known, message: str):
+    """Findings for each reference in ``refs`` (the list at ``key`` of ``item``) that is
+    not in ``known``, with a did-you-mean hint. ``message`` names the reference as {ref}.
+    A reference to an item whose own file has errors is not reported again."""
+    loc = key if isinstance(key, tuple) else (key,)
+    for index, ref in enumerate(refs):
+        if ref not in known and not hub.refers_to_broken(ref):
+            yield item.finding((*loc, index), message.format(ref=ref), did_you_mean(ref, known, fallback=one_of(known)))
 
 
 def run_checks(hub) -> list[Finding]:

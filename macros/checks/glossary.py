@@ -1,16 +1,13 @@
 """Checks on the glossary."""
 from __future__ import annotations
 
-from ..model.findings import did_you_mean, one_of
-from . import check
+from . import check, missing_references
 
 
 @check("glossary-see-also-exists")
 def see_also_exists(hub):
     for term in hub.terms.values():
-        for index, other in enumerate(term.see_also):
-            if other not in hub.terms:
-                yield term.finding(("see_also", index), f"'see_also' names '{other}', which is not a glossary id", did_you_mean(other, hub.terms, fallback=one_of(hub.terms)))
+        yield from missing_references(hub, term, "see_also", term.see_also, hub.terms, "'see_also' names '{ref}', which is not a glossary id")
 
 
 @check("glossary-abbreviation-unique")

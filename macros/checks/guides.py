@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from ..model.findings import Finding, did_you_mean, one_of
+from ..model.findings import Finding
 from ..model.guides import GUIDE_SECTIONS
-from . import check
+from . import check, missing_references
 
 
 @check("guide-id-matches-file")
@@ -22,8 +22,7 @@ def guide_related_exists(hub):
         for index, other in enumerate(guide.related):
             if other == guide.id:
                 yield guide.finding(("related", index), f"guide '{guide.id}' lists itself as related", "remove it from 'related'")
-            elif other not in hub.guides and not hub.refers_to_broken(other):
-                yield guide.finding(("related", index), f"related guide '{other}' does not exist", did_you_mean(other, hub.guides, fallback=one_of(hub.guides)))
+        yield from missing_references(hub, guide, "related", guide.related, hub.guides, "related guide '{ref}' does not exist")
 
 
 _HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$", re.MULTILINE)

@@ -1,9 +1,9 @@
 """Checks on the resource library and the downloads guides point to."""
 from __future__ import annotations
 
-from ..model.findings import Finding, did_you_mean, one_of
+from ..model.findings import Finding
 from ..model.library import DOWNLOADS
-from . import check
+from . import check, missing_references
 
 
 @check("library-file-exists")
@@ -32,14 +32,10 @@ def library_lists_every_file(hub):
 @check("library-guides-exist")
 def library_guides_exist(hub):
     for item in hub.library.values():
-        for index, guide_id in enumerate(item.related_guides):
-            if guide_id not in hub.guides and not hub.refers_to_broken(guide_id):
-                yield item.finding(("related_guides", index), f"related guide '{guide_id}' does not exist", did_you_mean(guide_id, hub.guides, fallback=one_of(hub.guides)))
+        yield from missing_references(hub, item, "related_guides", item.related_guides, hub.guides, "related guide '{ref}' does not exist")
 
 
 @check("guide-downloads-exist")
 def guide_downloads_exist(hub):
     for guide in hub.guides.values():
-        for index, item_id in enumerate(guide.downloads):
-            if item_id not in hub.library:
-                yield guide.finding(("downloads", index), f"download '{item_id}' is not in the resource library", did_you_mean(item_id, hub.library, fallback=one_of(hub.library)))
+        yield from missing_references(hub, guide, "downloads", guide.downloads, hub.library, "download '{ref}' is not in the resource library")

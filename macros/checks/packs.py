@@ -5,7 +5,7 @@ import re
 
 from ..model.findings import Finding, did_you_mean, one_of
 from ..model.packs import HANDOUTS, PACKS, clock_at, duration_text, is_library_ref, library_id, minutes_of
-from . import check
+from . import check, missing_references
 
 #: Sessions longer than this should have a break in the plan.
 LONGEST_WITHOUT_BREAK = 120
@@ -146,14 +146,7 @@ def _cycle_from(hub, start: str, path: list[str]) -> list[str] | None:
 def pack_links_exist(hub):
     courses = getattr(hub, "courses", None)
     for pack in hub.packs.values():
-        for index, guide_id in enumerate(pack.guides):
-            if guide_id not in hub.guides and not hub.refers_to_broken(guide_id):
-                yield pack.finding(("guides", index), f"guide '{guide_id}' does not exist", did_you_mean(guide_id, hub.guides, fallback=one_of(hub.guides)))
-        for index, quiz_id in enumerate(pack.quizzes):
-            broken = hub.refers_to_broken(quiz_id) or any((hub.root / "quizzes").glob(f"{quiz_id}.y*ml"))  # its own file reports it
-            if quiz_id not in hub.quizzes and not broken:
-                yield pack.finding(("quizzes", index), f"quiz '{quiz_id}' does not exist", did_you_mean(quiz_id, hub.quizzes, fallback=one_of(hub.quizzes)))
+        yield from missing_references(hub, pack, "guides", pack.guides, hub.guides, "guide '{ref}' does not exist")
+        yield from missing_references(hub, pack, "quizzes", pack.quizzes, hub.quizzes, "quiz '{ref}' does not exist")
         if courses:
-            for index, course_id in enumerate(pack.courses):
-                if course_id not in courses:
-                    yield pack.finding(("courses", index), f"course '{course_id}' is not in the training catalogue", did_you_mean(course_id, courses, fallback=one_of(courses)))
+            yield from missing_references(hub, pack, "courses", pack.courses, courses, "course '{ref}' is not in the training catalogue")

@@ -5,7 +5,7 @@ import re
 
 from ..model.findings import did_you_mean, one_of
 from ..model.quizzes import MultipleChoice, Matching, ShortText, SingleChoice
-from . import check
+from . import check, missing_references
 
 _SECTION = re.compile(r"^##\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
@@ -81,9 +81,7 @@ def options_distinct(hub):
 @check("quiz-guides-exist")
 def quiz_guides_exist(hub):
     for quiz in hub.quizzes.values():
-        for index, guide_id in enumerate(quiz.related_guides):
-            if guide_id not in hub.guides and not hub.refers_to_broken(guide_id):
-                yield quiz.finding(("related_guides", index), f"related guide '{guide_id}' does not exist", did_you_mean(guide_id, hub.guides, fallback=one_of(hub.guides)))
+        yield from missing_references(hub, quiz, "related_guides", quiz.related_guides, hub.guides, "related guide '{ref}' does not exist")
         for index, question in enumerate(quiz.questions):
             if not question.guide:
                 continue

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from ..model.findings import did_you_mean, one_of
 from ..model.training import FORMAT_TITLES, expand_roles, local_problem, occurrences, series_dates, window_end
-from . import check
+from . import check, missing_references
 
 #: How far ahead series are checked for clashes and clock changes.
 CHECK_MONTHS = 24
@@ -29,12 +29,9 @@ def references_exist(hub):
                 yield course.finding(("prerequisites", index), f"course '{course.id}' lists itself as a prerequisite", "remove it from 'prerequisites'")
             elif other not in courses and not hub.refers_to_broken(other):
                 yield course.finding(("prerequisites", index), f"prerequisite '{other}' is not a course", did_you_mean(other, courses, fallback=one_of(courses)))
-        for index, other in enumerate(course.refresher.refresh_with if course.refresher else []):
-            if other not in courses:
-                yield course.finding(("refresher", "refresh_with", index), f"refresher course '{other}' is not a course", did_you_mean(other, courses, fallback=one_of(courses)))
-        for index, guide in enumerate(course.guides):
-            if guide not in hub.guides and not hub.refers_to_broken(guide):
-                yield course.finding(("guides", index), f"guide '{guide}' does not exist", did_you_mean(guide, hub.guides, fallback=one_of(hub.guides)))
+        if course.refresher:
+            yield from missing_references(hub, course, ("refresher", "refresh_with"), course.refresher.refresh_with, courses, "refresher course '{ref}' is not a course")
+        yield from missing_references(hub, course, "guides", course.guides, hub.guides, "guide '{ref}' does not exist")
 
 
 @check("training-prerequisite-cycle")

@@ -150,23 +150,26 @@ def _syntax_hint(problem: str) -> str:
     return "check indentation, colons and quotes on this line and the one above"
 
 
-def read_yaml(root: Path, file: Path) -> Document:
-    """Read a YAML file under ``root``."""
+def _read_text(root: Path, file: Path) -> tuple[str, str | None, Document | None]:
+    """The file's path for editors and its text, or a Document holding the reason it cannot be read."""
     rel = relpath(root, file)
     try:
-        text = file.read_text(encoding="utf-8")
+        return rel, file.read_text(encoding="utf-8"), None
     except UnicodeDecodeError:
-        return Document(rel, None, findings=[Finding(rel, 1, "the file is not UTF-8 text", "save it as UTF-8", "encoding")])
-    return parse_yaml(text, rel)
+        return rel, None, Document(rel, None, findings=[Finding(rel, 1, "the file is not UTF-8 text", "save it as UTF-8", "encoding")])
+
+
+def read_yaml(root: Path, file: Path) -> Document:
+    """Read a YAML file under ``root``."""
+    rel, text, unreadable = _read_text(root, file)
+    return unreadable or parse_yaml(text, rel)
 
 
 def read_markdown(root: Path, file: Path) -> Document:
     """Read a Markdown page and its front matter (between '---' lines at the top)."""
-    rel = relpath(root, file)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return Document(rel, None, findings=[Finding(rel, 1, "the file is not UTF-8 text", "save it as UTF-8", "encoding")])
+    rel, text, unreadable = _read_text(root, file)
+    if unreadable:
+        return unreadable
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].strip() != "---":
         return Document(rel, Mapping(), body=text, body_line=1)

@@ -108,33 +108,31 @@ class RecordedPage:
         return lines
 
 
-@pytest.fixture
-def hub_page(browser, site_server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield RecordedPage(page, site_server)
+def _recorded_page(browser, base: str, **context_options):
+    """A fresh browser context (its own empty storage) with one recorded page."""
+    context = browser.new_context(**context_options)
+    yield RecordedPage(context.new_page(), base)
     context.close()
 
 
-@pytest.fixture
-def fixture_page(browser, fixture_server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield RecordedPage(page, fixture_server)
-    context.close()
+DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 
 
 @pytest.fixture
-def fixture_page_no_js(browser, fixture_server):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    yield RecordedPage(page, fixture_server)
-    context.close()
+def hub_page(browser, site_server):
+    yield from _recorded_page(browser, site_server, **DESKTOP)
 
 
 @pytest.fixture
 def hub_page_no_js(browser, site_server):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    yield RecordedPage(page, site_server)
-    context.close()
+    yield from _recorded_page(browser, site_server, java_script_enabled=False)
+
+
+@pytest.fixture
+def fixture_page(browser, fixture_server):
+    yield from _recorded_page(browser, fixture_server, **DESKTOP)
+
+
+@pytest.fixture
+def fixture_page_no_js(browser, fixture_server):
+    yield from _recorded_page(browser, fixture_server, java_script_enabled=False)
