@@ -12,6 +12,7 @@ def publish_all(hub: Hub, site_dir: Path) -> None:
         publisher(hub, site_dir)
 
 
+from .feed import publish_feed  # noqa: E402
 from .quiz_export import publish_quiz_exports  # noqa: E402
 
-PUBLISHERS: list = [publish_quiz_exports]
+PUBLISHERS: list = [publish_quiz_exports, publish_feed]

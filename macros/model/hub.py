@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .base import validate
+from .examples import EXAMPLE_FOLDER_PAGES, EXAMPLES_FOLDER, PRACTICE_FOCUS_FOLDER, AllowEntry, AllowList, Example, PracticeFocus
 from .findings import Finding
 from .glossary import Glossary, Term
 from .guides import Guide
@@ -62,6 +63,9 @@ class Hub:
     terms: dict[str, Term] = field(default_factory=dict)
     quizzes: dict[str, Quiz] = field(default_factory=dict)
     library: dict[str, LibraryItem] = field(default_factory=dict)
+    examples: dict[str, Example] = field(default_factory=dict)
+    practice_focus: dict[str, PracticeFocus] = field(default_factory=dict)
+    allow_list: list[AllowEntry] = field(default_factory=list)
     #: Ids of items whose files have errors of their own: references to them are
     #: not reported again, so one mistake gives one finding.
     unchecked_ids: set[str] = field(default_factory=set)
@@ -92,6 +96,7 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     findings += _load_glossary(hub)
     findings += _load_quizzes(hub)
     findings += _load_library(hub)
+    findings += _load_examples(hub)
     findings += run_checks(hub)
     return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
 
@@ -142,6 +147,10 @@ def content_type_of(src: str) -> type:
     folder, _, name = src.rpartition("/")
     if folder == "guides" and name != "index.md":
         return Guide
+    if folder == EXAMPLES_FOLDER and name not in EXAMPLE_FOLDER_PAGES:
+        return Example
+    if folder == PRACTICE_FOCUS_FOLDER and name != "index.md":
+        return PracticeFocus
     return PageMeta
 
 
@@ -194,4 +203,25 @@ def _load_library(hub: Hub) -> list[Finding]:
                 findings.append(item.finding(("id",), f"library id '{item.id}' is used twice", "give each download its own id"))
             else:
                 hub.library[item.id] = item
+    return findings
+
+
+def _load_examples(hub: Hub) -> list[Finding]:
+    """Examples and practice-focus articles (read with the pages), and the reviewed allow-list."""
+    for page in hub.pages.values():
+        if isinstance(page.meta, Example):
+            hub.examples[page.meta.id] = page.meta
+        elif isinstance(page.meta, PracticeFocus):
+            hub.practice_focus[page.meta.id] = page.meta
+    file = hub.root / "resources" / "allow-list.yml"
+    if not file.is_file():
+        return []
+    doc = read_yaml(hub.root, file)
+    if not doc.ok:
+        return doc.findings
+    if doc.data is None:  # an empty file: nothing is allowed
+        return []
+    allow_list, findings = validate(AllowList, doc)
+    if allow_list:
+        hub.allow_list = list(allow_list.entries)
     return findings
