@@ -53,6 +53,7 @@ $(NODE_STAMP): package.json tools/ensure-node
 
 test-deps: setup $(NODE_STAMP)
 	tools/ensure-chromium
+	tools/ensure-java
 
 test: test-deps
 	$(BIN)/python -m pytest

@@ -10,8 +10,14 @@ search and each navigation section). The HTML standard allows `autocomplete`
 only on text-like inputs, so the Nu HTML Checker reports every page. Removing
 the attribute from checkboxes changes nothing a person sees or does.
 
+It also writes `tabindex=""` on navigation labels, and a `for="__toc"` label
+on pages that have no table of contents: both are HTML errors, removed here.
+
 Abbreviations get tabindex="0" so a keyboard user can reach each one and see
 its explanation (the theme's tooltip shows on focus as on hover).
+
+The same fixes apply to the theme's own pages (404.html) through
+on_post_template.
 """
 from __future__ import annotations
 
@@ -19,6 +25,8 @@ import re
 
 _CHECKBOX = re.compile(r'<input\b[^>]*\btype="checkbox"[^>]*>')
 _ABBR = re.compile(r'<abbr title="')
+_EMPTY_TABINDEX = re.compile(r' tabindex=""')
+_TOC_LABEL = re.compile(r' for="__toc"')
 
 
 def _drop_autocomplete(match: re.Match) -> str:
@@ -41,7 +49,18 @@ def on_files(files, config):
     return files
 
 
-def on_post_page(output: str, page, config) -> str:
+def fix_theme_html(output: str) -> str:
     output = _CHECKBOX.sub(_drop_autocomplete, output)
+    output = _EMPTY_TABINDEX.sub("", output)
+    if 'id="__toc"' not in output:
+        output = _TOC_LABEL.sub("", output)
     # Abbreviations take keyboard focus, so their explanation shows on focus as on hover.
     return _ABBR.sub('<abbr tabindex="0" title="', output)
+
+
+def on_post_page(output: str, page, config) -> str:
+    return fix_theme_html(output)
+
+
+def on_post_template(output_content: str, template_name: str, config) -> str:
+    return fix_theme_html(output_content) if template_name.endswith(".html") else output_content

@@ -14,6 +14,7 @@ from . import render_examples
 from .model import Hub
 from .model.guides import CATEGORY_TITLES, USED_WITH_TITLES
 from .model.library import AUDIENCE_TITLES, KIND_TITLES, human_size
+from .model.pathways import DUE_PERIODS
 from .model.quizzes import Quiz
 from .quiz_answers import normalise
 
@@ -24,7 +25,8 @@ class Renderer:
     """Holds the checked hub and renders its templates. One per build."""
 
     #: The names exposed to pages as macros.
-    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list", "examples_list", "practice_focus_list", "example_template", "feed_url")
+    MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list", "pathway", "pathway_chooser", "my_learning",
+              "examples_list", "practice_focus_list", "example_template", "feed_url")
 
     def __init__(self, hub: Hub, page_url: Callable[[], str] = lambda: "", require_asset: Callable[[str], None] = lambda name: None,
                  page_meta: Callable[[], dict] | None = None):
@@ -45,7 +47,8 @@ class Renderer:
             keep_trailing_newline=False,
         )
         self.jinja.tests["contains"] = lambda sequence, item: item in sequence
-        self.jinja.globals.update(hub=hub, settings=hub.settings, category_titles=CATEGORY_TITLES, used_with_titles=USED_WITH_TITLES, link=self.link)
+        self.jinja.globals.update(hub=hub, settings=hub.settings, category_titles=CATEGORY_TITLES, used_with_titles=USED_WITH_TITLES, link=self.link,
+                                  due_periods=DUE_PERIODS, step_target=self.step_target)
 
     def link(self, target: str) -> str:
         """A link from the current page to ``target`` (a path from the site root)."""
@@ -123,6 +126,39 @@ class Renderer:
         """The address of the feed of new examples, relative to this page: {{ feed_url() }}."""
         return self.link(render_examples.FEED_PATH)
 
+    def pathway(self, pathway_id: str) -> str:
+        """An induction pathway as a checklist: {{ pathway('social-worker') }}."""
+        pathway = self.hub.pathways.get(pathway_id)
+        if pathway is None:
+            raise KeyError(f"there is no pathway '{pathway_id}' (pathway ids: {', '.join(sorted(self.hub.pathways))})")
+        self.require_asset("pathway.js")
+        self.require_asset("pathway.css")
+        return self.render("pathway.html", pathway=pathway, level=2)
+
+    def pathway_chooser(self) -> str:
+        return self.render("pathway_chooser.html", pathways=self.sorted_pathways())
+
+    def my_learning(self) -> str:
+        self.require_asset("pathway.js")
+        self.require_asset("pathway.css")
+        return self.render("my_learning.html", pathways=self.sorted_pathways())
+
+    def sorted_pathways(self) -> list:
+        return sorted(self.hub.pathways.values(), key=lambda p: (p.order, p.title.lower()))
+
+    def step_target(self, step) -> dict:
+        """What a pathway step points to: its title, kind and page."""
+        kind, ref = step.kind, step.ref
+        if kind == "task":
+            return {"kind_title": "Task", "title": step.task, "url": None, "action": ""}
+        if kind == "guide":
+            return {"kind_title": "Read", "title": self.hub.guides[ref].title, "url": f"guides/{ref}/", "action": "Read the guide"}
+        if kind == "quiz":
+            return {"kind_title": "Quiz", "title": self.hub.quizzes[ref].title, "url": f"quizzes/{ref}/", "action": "Take the quiz"}
+        if kind == "course":
+            return {"kind_title": "Training", "title": self.hub.courses[ref].title, "url": f"training/{ref}/", "action": "See the course and book"}
+        return {"kind_title": "Workshop", "title": self.hub.packs[ref].title, "url": f"packs/{ref}/", "action": "See the workshop pack"}
+
     def glossary_list(self) -> str:
         terms = sorted(self.hub.terms.values(), key=lambda t: t.term.lower())
         return self.render("glossary.html", terms=terms)
@@ -135,8 +171,9 @@ class Renderer:
         """Pages the hub writes itself (path under docs/ -> Markdown): one per quiz."""
         pages = {}
         for quiz in self.hub.quizzes.values():
-            template = self.jinja.get_template("quiz_page.md")
-            pages[f"quizzes/{quiz.id}.md"] = template.render(quiz=quiz) + "\n"
+            pages[f"quizzes/{quiz.id}.md"] = self.jinja.get_template("quiz_page.md").render(quiz=quiz) + "\n"
+        for pathway in self.hub.pathways.values():
+            pages[f"start/{pathway.id}.md"] = self.jinja.get_template("pathway_page.md").render(pathway=pathway) + "\n"
         return pages
 
     # --- what every page of a kind carries ---------------------------------------

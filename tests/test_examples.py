@@ -18,7 +18,7 @@ from macros.model import load_hub
 from macros.model.examples import EXAMPLE_SECTIONS, SERVICE_AREA_TITLES, Example, slugify
 from macros.model.yamlfile import read_markdown
 
-EXAMPLE = "docs/examples/2026-03-alpha-in-a-meeting.md"
+EXAMPLE = "docs/examples/2025-11-alpha-in-a-meeting.md"
 ARTICLE = "docs/practice-focus/scaling.md"
 ALPHA = (FIXTURES / "minimal" / EXAMPLE).read_text(encoding="utf-8")
 SCALING = (FIXTURES / "minimal" / ARTICLE).read_text(encoding="utf-8")
@@ -26,7 +26,7 @@ TODAY = date(2026, 11, 23)
 ATOM = "{http://www.w3.org/2005/Atom}"
 ALLOW = """entries:
   - text: Olivia
-    file: docs/examples/2026-03-alpha-in-a-meeting.md
+    file: docs/examples/2025-11-alpha-in-a-meeting.md
     reviewed_by: Practice lead, child in need
     reason: The name of a tool in this made-up fixture, not a person.
 """
@@ -43,16 +43,16 @@ def test_fixture_examples_and_article_load_clean(tmp_path):
     root = make_hub(tmp_path / "hub")
     hub, findings = load_hub(root, today=TODAY)
     assert [str(f) for f in findings] == []
-    assert sorted(hub.examples) == ["2026-01-beta-with-a-school", "2026-03-alpha-in-a-meeting"]
-    example = hub.examples["2026-03-alpha-in-a-meeting"]
-    assert (example.tools, example.service_area, example.month_title, example.url) == (["alpha", "beta"], "child-in-need", "March 2026", "examples/2026-03-alpha-in-a-meeting/")
+    assert sorted(hub.examples) == ["2025-09-beta-with-a-school", "2025-11-alpha-in-a-meeting"]
+    example = hub.examples["2025-11-alpha-in-a-meeting"]
+    assert (example.tools, example.service_area, example.month_title, example.url) == (["alpha", "beta"], "child-in-need", "November 2025", "examples/2025-11-alpha-in-a-meeting/")
     assert list(hub.practice_focus) == ["scaling"] and hub.practice_focus["scaling"].author_role == "Practice Excellence Team"
 
 
 def test_a_name_in_an_example_is_reported_with_its_line(tmp_path):
     text = ALPHA.replace("Mum felt hope.", "Mum felt hope.\n\nOlivia said the meeting was better.")
     assert findings_for(tmp_path, {EXAMPLE: text}) == [
-        "docs/examples/2026-03-alpha-in-a-meeting.md:20: this may identify someone: a person's name, 'Olivia' "
+        "docs/examples/2025-11-alpha-in-a-meeting.md:20: this may identify someone: a person's name, 'Olivia' "
         "(use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)"]
 
 
@@ -62,7 +62,7 @@ def test_details_in_front_matter_and_in_articles_are_reported_too(tmp_path):
         ARTICLE: SCALING.replace("A 0 to 10 question.", "Ask the team on 01632 960001."),
     })
     assert found == [
-        "docs/examples/2026-03-alpha-in-a-meeting.md:9: this may identify someone: a person's name, 'Mrs Hughes' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)",
+        "docs/examples/2025-11-alpha-in-a-meeting.md:9: this may identify someone: a person's name, 'Mrs Hughes' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)",
         "docs/practice-focus/scaling.md:11: this may identify someone: a phone number, '01632 960001' (remove it; if it identifies no one, a reviewer can add it to resources/allow-list.yml)",
     ]
 
@@ -70,8 +70,8 @@ def test_details_in_front_matter_and_in_articles_are_reported_too(tmp_path):
 def test_an_example_with_broken_front_matter_is_still_read_for_details(tmp_path):
     text = ALPHA.replace("service_area: child-in-need", "service_area: child-in-ned").replace("We used alpha.", "We used alpha with Jayden.")
     assert findings_for(tmp_path, {EXAMPLE: text}) == [
-        "docs/examples/2026-03-alpha-in-a-meeting.md:5: 'service_area' cannot be 'child-in-ned' (did you mean 'child-in-need'? (use one of 'child-in-need', 'child-protection', 'children-in-care', 'disabled-children', 'early-help', 'fostering', 'leaving-care', 'multi-agency'))",
-        "docs/examples/2026-03-alpha-in-a-meeting.md:14: this may identify someone: a person's name, 'Jayden' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)",
+        "docs/examples/2025-11-alpha-in-a-meeting.md:5: 'service_area' cannot be 'child-in-ned' (did you mean 'child-in-need'? (use one of 'child-in-need', 'child-protection', 'children-in-care', 'disabled-children', 'early-help', 'fostering', 'leaving-care', 'multi-agency'))",
+        "docs/examples/2025-11-alpha-in-a-meeting.md:14: this may identify someone: a person's name, 'Jayden' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)",
     ]
 
 
@@ -79,39 +79,39 @@ def test_unapproved_and_unconfirmed_examples_cannot_be_published(tmp_path):
     text = ALPHA.replace("anonymised: true", "anonymised: false").replace("approved_by: Practice lead, child in need", "approved_by:")
     article = SCALING.replace("approved_by: Head of practice\n", "")
     assert findings_for(tmp_path, {EXAMPLE: text, ARTICLE: article}) == [
-        "docs/examples/2026-03-alpha-in-a-meeting.md:8: the example is not confirmed as anonymised (remove every name, date, place and detail that could identify a child or family, then set 'anonymised: true')",
-        "docs/examples/2026-03-alpha-in-a-meeting.md:9: this example from practice has not been approved, so it cannot be published (a practice lead or team manager reads it, checks it identifies no one, and writes their role after 'approved_by:')",
+        "docs/examples/2025-11-alpha-in-a-meeting.md:8: the example is not confirmed as anonymised (remove every name, date, place and detail that could identify a child or family, then set 'anonymised: true')",
+        "docs/examples/2025-11-alpha-in-a-meeting.md:9: this example from practice has not been approved, so it cannot be published (a practice lead or team manager reads it, checks it identifies no one, and writes their role after 'approved_by:')",
         "docs/practice-focus/scaling.md:2: this practice focus has not been approved, so it cannot be published (the hub's team reads it, checks it identifies no one, and writes their role after 'approved_by:')",
     ]
 
 
 def test_tools_must_be_guides_and_the_service_area_given(tmp_path):
     text = ALPHA.replace("tools: [alpha, beta]", "tools: [alpha, betta]")
-    assert findings_for(tmp_path, {EXAMPLE: text}) == ["docs/examples/2026-03-alpha-in-a-meeting.md:4: tool 'betta' is not a guide id (did you mean 'beta'?)"]
+    assert findings_for(tmp_path, {EXAMPLE: text}) == ["docs/examples/2025-11-alpha-in-a-meeting.md:4: tool 'betta' is not a guide id (did you mean 'beta'?)"]
     empty = ALPHA.replace("tools: [alpha, beta]", "tools: []").replace("service_area: child-in-need", "service_area:")
     assert findings_for(tmp_path / "2", {EXAMPLE: empty}) == [
-        "docs/examples/2026-03-alpha-in-a-meeting.md:4: the example names no tools (list the guide ids of the tools you used, e.g. [three-columns, scaling-questions])",
-        "docs/examples/2026-03-alpha-in-a-meeting.md:5: the example has no service area (use one of 'child-in-need', 'child-protection', 'children-in-care', 'disabled-children', 'early-help', 'fostering', 'leaving-care', 'multi-agency')",
+        "docs/examples/2025-11-alpha-in-a-meeting.md:4: the example names no tools (list the guide ids of the tools you used, e.g. [three-columns, scaling-questions])",
+        "docs/examples/2025-11-alpha-in-a-meeting.md:5: the example has no service area (use one of 'child-in-need', 'child-protection', 'children-in-care', 'disabled-children', 'early-help', 'fostering', 'leaving-care', 'multi-agency')",
     ]
 
 
 def test_unknown_and_missing_keys(tmp_path):
     text = ALPHA.replace("contributor_role:", "contributer_role:").replace("summary: We used alpha in a meeting and the family felt heard.\n", "")
     assert findings_for(tmp_path, {EXAMPLE: text}) == [
-        "docs/examples/2026-03-alpha-in-a-meeting.md:2: 'summary' is missing (add a line 'summary: …')",
-        "docs/examples/2026-03-alpha-in-a-meeting.md:6: unknown key 'contributer_role' (did you mean 'contributor_role'?)",
+        "docs/examples/2025-11-alpha-in-a-meeting.md:2: 'summary' is missing (add a line 'summary: …')",
+        "docs/examples/2025-11-alpha-in-a-meeting.md:6: unknown key 'contributer_role' (did you mean 'contributor_role'?)",
     ]
 
 
 def test_file_name_month_sections_and_future_months(tmp_path):
     misnamed = {"docs/examples/alpha-in-a-meeting.md": ALPHA, EXAMPLE: ALPHA.replace("## What difference it made\n\nMum felt hope.\n\n", "")}
     assert findings_for(tmp_path, misnamed) == [
-        "docs/examples/2026-03-alpha-in-a-meeting.md:12: the example has no '## What difference it made' section (every example has these sections in order: What we did, What difference it made, What we learned)",
-        "docs/examples/alpha-in-a-meeting.md:3: the file name 'alpha-in-a-meeting.md' does not start with the example's month (2026-03) (name the file 2026-03-<a-few-words>.md, e.g. 2026-03-three-columns-in-a-meeting.md)",
+        "docs/examples/2025-11-alpha-in-a-meeting.md:12: the example has no '## What difference it made' section (every example has these sections in order: What we did, What difference it made, What we learned)",
+        "docs/examples/alpha-in-a-meeting.md:3: the file name 'alpha-in-a-meeting.md' does not start with the example's month (2025-11) (name the file 2025-11-<a-few-words>.md, e.g. 2025-11-three-columns-in-a-meeting.md)",
     ]
-    future = ALPHA.replace("month: 2026-03", "month: 2027-03")
-    assert findings_for(tmp_path / "2", {"docs/examples/2027-03-alpha.md": future, EXAMPLE: ALPHA.replace("month: 2026-03", "month: 2026-3")}) == [
-        "docs/examples/2026-03-alpha-in-a-meeting.md:3: 'month' should be a month written YYYY-MM, for example 2026-03, not '2026-3' (see the README's content guide for this field)",
+    future = ALPHA.replace("month: 2025-11", "month: 2027-03")
+    assert findings_for(tmp_path / "2", {"docs/examples/2027-03-alpha.md": future, EXAMPLE: ALPHA.replace("month: 2025-11", "month: 2025-11x")}) == [
+        "docs/examples/2025-11-alpha-in-a-meeting.md:3: 'month' should be a month written YYYY-MM, for example 2026-03, not '2025-11x' (see the README's content guide for this field)",
         "docs/examples/2027-03-alpha.md:3: the month 2027-03 is in the future (give the month the work happened, YYYY-MM)",
     ]
 
@@ -121,12 +121,12 @@ def test_file_name_month_sections_and_future_months(tmp_path):
 def test_an_allow_list_entry_allows_exactly_its_text_in_its_file(tmp_path):
     text = ALPHA.replace("We used alpha.", "We used the Olivia tool. Jayden liked it.")
     found = findings_for(tmp_path, {EXAMPLE: text, "resources/allow-list.yml": ALLOW})
-    assert found == ["docs/examples/2026-03-alpha-in-a-meeting.md:14: this may identify someone: a person's name, 'Jayden' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)"]
+    assert found == ["docs/examples/2025-11-alpha-in-a-meeting.md:14: this may identify someone: a person's name, 'Jayden' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)"]
     # The same text in another file is not allowed.
-    other = "docs/examples/2026-01-beta-with-a-school.md"
+    other = "docs/examples/2025-09-beta-with-a-school.md"
     beta = (FIXTURES / "minimal" / other).read_text(encoding="utf-8").replace("Ask the school early.", "Olivia asked the school early.")
     assert [f for f in findings_for(tmp_path / "2", {EXAMPLE: text.replace(" Jayden liked it.", ""), other: beta, "resources/allow-list.yml": ALLOW})
-            if "Olivia" in f] == ["docs/examples/2026-01-beta-with-a-school.md:22: this may identify someone: a person's name, 'Olivia' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)"]
+            if "Olivia" in f] == ["docs/examples/2025-09-beta-with-a-school.md:22: this may identify someone: a person's name, 'Olivia' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)"]
 
 
 def test_an_entry_that_matches_nothing_is_reported(tmp_path):
@@ -136,7 +136,7 @@ def test_an_entry_that_matches_nothing_is_reported(tmp_path):
     reason: A test.
 """
     assert findings_for(tmp_path, {"resources/allow-list.yml": missing_file}) == [
-        "resources/allow-list.yml:2: the allowed text 'Olivia' no longer matches anything the check finds in docs/examples/2026-03-alpha-in-a-meeting.md (remove this entry: an exception nobody needs is one more thing to trust)",
+        "resources/allow-list.yml:2: the allowed text 'Olivia' no longer matches anything the check finds in docs/examples/2025-11-alpha-in-a-meeting.md (remove this entry: an exception nobody needs is one more thing to trust)",
         "resources/allow-list.yml:7: the allow-list names 'docs/examples/2026-03-no-such-example.md', which does not exist (give the path from the hub's top folder, e.g. docs/examples/2026-03-three-columns.md, or remove the entry)",
     ]
 
@@ -145,7 +145,7 @@ def test_allow_list_entries_are_checked_like_content(tmp_path):
     text = ALPHA.replace("We used alpha.", "We used the Olivia tool.")
     broken = ALLOW.replace("reviewed_by: Practice lead, child in need", "reviewed_by: Sharon, practice lead").replace("    reason:", "    reasons:")
     assert findings_for(tmp_path, {EXAMPLE: text, "resources/allow-list.yml": broken}) == [
-        "docs/examples/2026-03-alpha-in-a-meeting.md:14: this may identify someone: a person's name, 'Olivia' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)",
+        "docs/examples/2025-11-alpha-in-a-meeting.md:14: this may identify someone: a person's name, 'Olivia' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)",
         "resources/allow-list.yml:5: unknown key 'reasons' in entries[1] (did you mean 'reason'?)",
     ]
     fine = ALLOW.replace("reviewed_by: Practice lead, child in need", "reviewed_by: Sharon, practice lead")
@@ -190,8 +190,8 @@ def test_new_example_is_a_complete_template_the_check_stops(tmp_path, capsys):
 
 def test_new_refuses_to_overwrite(tmp_path, capsys):
     root = make_hub(tmp_path / "hub")
-    assert main(["--root", str(root), "new", "example", "Alpha in a meeting", "--month", "2026-03"]) == 1
-    assert "docs/examples/2026-03-alpha-in-a-meeting.md already exists; nothing was changed" in capsys.readouterr().err
+    assert main(["--root", str(root), "new", "example", "Alpha in a meeting", "--month", "2025-11"]) == 1
+    assert "docs/examples/2025-11-alpha-in-a-meeting.md already exists; nothing was changed" in capsys.readouterr().err
     assert (root / EXAMPLE).read_text(encoding="utf-8") == ALPHA
 
 
@@ -242,7 +242,7 @@ def _feed(site: Path) -> ET.Element:
 def test_listing_is_newest_first_with_filters_and_a_same_host_feed_link(fixture_site):
     html = (fixture_site / "examples/index.html").read_text(encoding="utf-8")
     assert re.findall(r'<li class="hub-card" data-filter-item[^>]*>\s*<a href="([^"]+)"', html) == [
-        "2026-03-alpha-in-a-meeting/", "2026-01-beta-with-a-school/"]
+        "2025-11-alpha-in-a-meeting/", "2025-09-beta-with-a-school/"]
     assert 'data-filter-tool="alpha beta" data-filter-service-area="child-in-need"' in html
     assert '<option value="child-in-need">Child in need</option>' in html and '<option value="beta">Guide beta</option>' in html
     links = re.findall(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="([^"]+)"', html)
@@ -253,7 +253,7 @@ def test_listing_is_newest_first_with_filters_and_a_same_host_feed_link(fixture_
 
 
 def test_example_page_shows_its_facts_and_summary(fixture_site):
-    html = (fixture_site / "examples/2026-03-alpha-in-a-meeting/index.html").read_text(encoding="utf-8")
+    html = (fixture_site / "examples/2025-11-alpha-in-a-meeting/index.html").read_text(encoding="utf-8")
     assert '<meta name="description" content="We used alpha in a meeting and the family felt heard.">' in html
     assert "<dt>Service area</dt><dd>Child in need</dd>" in html and "<dt>Approved by</dt><dd>Practice lead, child in need</dd>" in html
     assert '<a href="../../guides/alpha/">Guide alpha</a>, <a href="../../guides/beta/">Guide beta</a>' in html
@@ -266,8 +266,8 @@ def test_each_guide_lists_its_examples_newest_first(fixture_site):
     beta = (fixture_site / "guides/beta/index.html").read_text(encoding="utf-8")
     section = beta[beta.index('id="examples-from-practice"'):]
     assert re.findall(r'<li><a href="([^"]+)">([^<]+)</a> \(([^)]+)\)</li>', section)[:2] == [
-        ("../../examples/2026-03-alpha-in-a-meeting/", "Alpha in a meeting", "Child in need, March 2026"),
-        ("../../examples/2026-01-beta-with-a-school/", "Beta with a school", "Early help, January 2026")]
+        ("../../examples/2025-11-alpha-in-a-meeting/", "Alpha in a meeting", "Child in need, November 2025"),
+        ("../../examples/2025-09-beta-with-a-school/", "Beta with a school", "Early help, September 2025")]
     alpha = (fixture_site / "guides/alpha/index.html").read_text(encoding="utf-8")
     section = alpha[alpha.index('id="examples-from-practice"'):alpha.index("</aside>")]
     assert "Alpha in a meeting" in section and "Beta with a school" not in section
@@ -287,7 +287,7 @@ def test_feed_is_atom_listing_every_item_newest_first(fixture_site):
     assert feed.tag == f"{ATOM}feed"
     entries = feed.findall(f"{ATOM}entry")
     assert [e.findtext(f"{ATOM}title") for e in entries] == ["Alpha in a meeting", "Scaling & why it matters", "Beta with a school"]
-    assert feed.findtext(f"{ATOM}updated") == "2026-03-01T00:00:00Z"
+    assert feed.findtext(f"{ATOM}updated") == "2025-11-01T00:00:00Z"
     ids = [e.findtext(f"{ATOM}id") for e in entries]
     assert len(set(ids)) == 3 and all(i.startswith("tag:example.gov.uk,") for i in ids)
     assert entries[1].findtext(f"{ATOM}summary") == "What scaling is for, and <how> to ask it."
@@ -306,9 +306,9 @@ def test_feed_parses_with_feedparser(fixture_site):
     assert parsed.bozo == 0, parsed.get("bozo_exception")
     assert parsed.version == "atom10"
     assert [e.title for e in parsed.entries] == ["Alpha in a meeting", "Scaling & why it matters", "Beta with a school"]
-    assert [e.link for e in parsed.entries] == ["http://hub.invalid/examples/2026-03-alpha-in-a-meeting/", "http://hub.invalid/practice-focus/scaling/",
-                                                "http://hub.invalid/examples/2026-01-beta-with-a-school/"]
-    assert parsed.entries[0].published_parsed[:3] == (2026, 3, 1)
+    assert [e.link for e in parsed.entries] == ["http://hub.invalid/examples/2025-11-alpha-in-a-meeting/", "http://hub.invalid/practice-focus/scaling/",
+                                                "http://hub.invalid/examples/2025-09-beta-with-a-school/"]
+    assert parsed.entries[0].published_parsed[:3] == (2025, 11, 1)
     assert parsed.entries[0].author == "Social worker, child in need team"
     assert {t.term for t in parsed.entries[0].tags} == {"example", "child-in-need", "alpha", "beta"}
 
@@ -320,7 +320,7 @@ def test_feed_is_deterministic_and_absolute_with_a_site_url(tmp_path):
     assert first == second
     absolute = feed_xml(load_hub(root, today=TODAY)[0], "https://hub.example.gov.uk/")
     parsed = feedparser.parse(absolute)
-    assert parsed.bozo == 0 and parsed.entries[0].link == "https://hub.example.gov.uk/examples/2026-03-alpha-in-a-meeting/"
+    assert parsed.bozo == 0 and parsed.entries[0].link == "https://hub.example.gov.uk/examples/2025-11-alpha-in-a-meeting/"
 
 
 def test_the_build_refuses_a_flagged_example(tmp_path):
@@ -330,7 +330,7 @@ def test_the_build_refuses_a_flagged_example(tmp_path):
     result = build(hub, site)
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "docs/examples/2026-03-alpha-in-a-meeting.md:18: this may identify someone: a phone number, '07700 900123'" in output
+    assert "docs/examples/2025-11-alpha-in-a-meeting.md:18: this may identify someone: a phone number, '07700 900123'" in output
     assert "Traceback" not in output
     assert not site.exists(), "nothing may be published when the check fails"
 

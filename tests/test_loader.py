@@ -72,7 +72,7 @@ def test_value_not_allowed_suggests_choice(tmp_path):
 def test_duplicate_id(tmp_path):
     glossary = (FIXTURES / "minimal/resources/glossary.yml").read_text() + "  - id: cp\n    term: Again\n    definition: Twice.\n"
     found = findings_for(tmp_path, {"resources/glossary.yml": glossary})
-    assert found == ["resources/glossary.yml:13: glossary id 'cp' is used twice (give each term its own id)"]
+    assert found == ["resources/glossary.yml:13: glossary term id 'cp' is already used earlier in this file (give each glossary term its own id)"]
 
 
 def test_duplicate_key(tmp_path):

@@ -104,7 +104,7 @@ def _finding(model: type[BaseModel], doc: Document, node: Any, prefix: tuple, er
     loc = tuple(error["loc"])
     line = line_at(node, loc) if prefix == () else line_at(doc.data, prefix + loc)
     keys = [p for p in loc if isinstance(p, str) and not _is_tag(model, loc, p)]
-    where = _describe(loc, model)
+    where = _describe(prefix + loc, model) if prefix and prefix[:2] != ("extra", "hub") else _describe(loc, model)
     kind = error["type"]
     value = error.get("input")
     if kind == "missing":

@@ -13,14 +13,15 @@ from typing import Any
 
 from .base import validate
 from .examples import EXAMPLE_FOLDER_PAGES, EXAMPLES_FOLDER, PRACTICE_FOCUS_FOLDER, AllowEntry, AllowList, Example, PracticeFocus
-from .findings import Finding
+from .findings import Finding, did_you_mean
 from .glossary import Glossary, Term
 from .guides import Guide
-from .library import DOWNLOADS, Library, LibraryItem
+from .library import Library, LibraryItem
 from .pages import PageMeta
+from .pathways import Pathway
 from .quizzes import Quiz
 from .settings import HubSettings
-from .yamlfile import Document, Mapping, read_markdown, read_yaml
+from .yamlfile import Document, Mapping, Sequence, read_markdown, read_yaml
 
 CONFIG_FILE = "mkdocs.yml"
 
@@ -66,6 +67,7 @@ class Hub:
     examples: dict[str, Example] = field(default_factory=dict)
     practice_focus: dict[str, PracticeFocus] = field(default_factory=dict)
     allow_list: list[AllowEntry] = field(default_factory=list)
+    pathways: dict[str, Pathway] = field(default_factory=dict)
     #: Ids of items whose files have errors of their own: references to them are
     #: not reported again, so one mistake gives one finding.
     unchecked_ids: set[str] = field(default_factory=set)
@@ -96,6 +98,7 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     findings += _load_glossary(hub)
     findings += _load_quizzes(hub)
     findings += _load_library(hub)
+    findings += _load_pathways(hub)
     findings += _load_examples(hub)
     findings += run_checks(hub)
     return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
@@ -154,56 +157,68 @@ def content_type_of(src: str) -> type:
     return PageMeta
 
 
-def _load_glossary(hub: Hub) -> list[Finding]:
-    file = hub.root / "resources" / "glossary.yml"
-    if not file.is_file():
-        return []
-    doc = read_yaml(hub.root, file)
-    if not doc.ok:
-        return doc.findings
-    glossary, findings = validate(Glossary, doc)
-    if glossary:
-        for term in glossary.terms:
-            if term.id in hub.terms:
-                findings.append(term.finding(("id",), f"glossary id '{term.id}' is used twice", "give each term its own id", "duplicate-id"))
-            else:
-                hub.terms[term.id] = term
-    return findings
-
-
-def _load_quizzes(hub: Hub) -> list[Finding]:
+def _load_one_per_file(hub: Hub, folder: str, model: type, registry: dict, kind: str) -> list[Finding]:
+    """Load every YAML file in ``folder`` as one ``model`` each (quizzes, pathways)."""
     findings: list[Finding] = []
-    for file in sorted((hub.root / "quizzes").glob("*.y*ml")):
+    for file in sorted((hub.root / folder).glob("*.y*ml")):
         doc = read_yaml(hub.root, file)
         if not doc.ok:
             findings += doc.findings
             continue
-        quiz, found = validate(Quiz, doc)
-        findings += found
-        if quiz is None:
-            continue
-        if quiz.id in hub.quizzes:
-            findings.append(quiz.finding(("id",), f"quiz id '{quiz.id}' is also used by {hub.quizzes[quiz.id].source_path}", "give each quiz its own id"))
-        else:
-            hub.quizzes[quiz.id] = quiz
+        item, found = validate(model, doc)
+        findings += _register(hub, doc, doc.data, item, found, registry, kind)
     return findings
 
 
-def _load_library(hub: Hub) -> list[Finding]:
-    file = hub.root / "resources" / "library.yml"
+def _load_list_file(hub: Hub, path: str, container: type, key: str, model: type, registry: dict, kind: str) -> list[Finding]:
+    """Load a YAML file holding a list of items under ``key`` (glossary, library),
+    validating item by item so that one mistake never hides the other items."""
+    file = hub.root / path
     if not file.is_file():
         return []
     doc = read_yaml(hub.root, file)
     if not doc.ok:
         return doc.findings
-    library, findings = validate(Library, doc)
-    if library:
-        for item in library.items:
-            if item.id in hub.library:
-                findings.append(item.finding(("id",), f"library id '{item.id}' is used twice", "give each download its own id"))
-            else:
-                hub.library[item.id] = item
+    findings: list[Finding] = []
+    items = doc.data.get(key) if isinstance(doc.data, Mapping) else None
+    if not isinstance(items, Sequence) or not items:
+        return validate(container, doc)[1] or [Finding(doc.path, 1, f"'{key}' should be a list of entries", f"start each entry with '- id: …' under '{key}:'")]
+    for name in (k for k in doc.data if k != key):
+        findings.append(Finding(doc.path, doc.data.line_of(name), f"unknown key '{name}'", did_you_mean(name, [key], fallback=f"the file holds only '{key}:'"), "unknown-key"))
+    for index, node in enumerate(items):
+        item, found = validate(model, doc, node, (key, index))
+        findings += _register(hub, doc, node, item, found, registry, kind)
     return findings
+
+
+def _register(hub: Hub, doc: Document, node, item, found: list[Finding], registry: dict, kind: str) -> list[Finding]:
+    """Add a validated item to its registry; remember the id of one that failed."""
+    if item is None:
+        if isinstance(node, Mapping) and isinstance(node.get("id"), str):
+            hub.unchecked_ids.add(node["id"])
+        return found
+    if item.id in registry:
+        other = registry[item.id].source_path
+        where = "earlier in this file" if other == item.source_path else f"by {other}"
+        return [*found, item.finding(("id",), f"{kind} id '{item.id}' is already used {where}", f"give each {kind} its own id", "duplicate-id")]
+    registry[item.id] = item
+    return found
+
+
+def _load_glossary(hub: Hub) -> list[Finding]:
+    return _load_list_file(hub, "resources/glossary.yml", Glossary, "terms", Term, hub.terms, "glossary term")
+
+
+def _load_quizzes(hub: Hub) -> list[Finding]:
+    return _load_one_per_file(hub, "quizzes", Quiz, hub.quizzes, "quiz")
+
+
+def _load_library(hub: Hub) -> list[Finding]:
+    return _load_list_file(hub, "resources/library.yml", Library, "items", LibraryItem, hub.library, "library item")
+
+
+def _load_pathways(hub: Hub) -> list[Finding]:
+    return _load_one_per_file(hub, "resources/pathways", Pathway, hub.pathways, "pathway")
 
 
 def _load_examples(hub: Hub) -> list[Finding]:
@@ -221,7 +236,15 @@ def _load_examples(hub: Hub) -> list[Finding]:
         return doc.findings
     if doc.data is None:  # an empty file: nothing is allowed
         return []
-    allow_list, findings = validate(AllowList, doc)
-    if allow_list:
-        hub.allow_list = list(allow_list.entries)
+    entries = doc.data.get("entries") if isinstance(doc.data, Mapping) else None
+    if not isinstance(entries, Sequence):
+        return validate(AllowList, doc)[1] or [Finding(doc.path, 1, "'entries' should be a list", "start each entry with '- text: …' under 'entries:', or write 'entries: []'")]
+    findings: list[Finding] = []
+    for name in (k for k in doc.data if k != "entries"):
+        findings.append(Finding(doc.path, doc.data.line_of(name), f"unknown key '{name}'", did_you_mean(name, ["entries"], fallback="the file holds only 'entries:'"), "unknown-key"))
+    for index, node in enumerate(entries):  # entry by entry, so one mistake never hides the others
+        entry, found = validate(AllowEntry, doc, node, ("entries", index))
+        findings += found
+        if entry is not None:
+            hub.allow_list.append(entry)
     return findings

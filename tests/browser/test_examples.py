@@ -5,7 +5,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-FIXTURE_PAGES = ["examples/", "examples/2026-03-alpha-in-a-meeting/", "examples/share/", "practice-focus/", "practice-focus/scaling/", "guides/beta/"]
+FIXTURE_PAGES = ["examples/", "examples/2025-11-alpha-in-a-meeting/", "examples/share/", "practice-focus/", "practice-focus/scaling/", "guides/beta/"]
 SHIPPED_PAGES = ["examples/", "examples/2026-10-three-columns-in-a-child-in-need-meeting/", "examples/share/", "practice-focus/",
                  "practice-focus/scaling/", "guides/three-columns/"]
 

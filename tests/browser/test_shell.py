@@ -34,10 +34,12 @@ def test_page_requests_nothing_from_another_host(hub_page, path):
 
 def test_search_works_offline(hub_page):
     page = hub_page.open("")
-    page.keyboard.press("/")
-    page.locator(".md-search__input").fill("danger statement")
-    page.locator(".md-search-result__item").first.wait_for(timeout=10000)
+    page.wait_for_load_state("networkidle")
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").press_sequentially("danger statement", delay=30)
+    page.locator(".md-search-result__item").first.wait_for(timeout=30000)
     assert page.locator(".md-search-result__item").count() > 0
+    assert hub_page.foreign_requests() == []
 
 
 def test_home_page_reads_without_javascript(hub_page_no_js):

@@ -1,0 +1,1 @@
+"""Benchmarks for the hub (`make bench`). Not tests: they measure and print."""
