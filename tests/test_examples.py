@@ -262,6 +262,12 @@ def test_example_page_shows_its_facts_and_summary(fixture_site):
     assert re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="\.\./feed\.xml"', html)
 
 
+def test_article_page_escapes_its_summary_in_the_description(fixture_site):
+    html = (fixture_site / "practice-focus/scaling/index.html").read_text(encoding="utf-8")
+    assert '<meta name="description" content="What scaling is for, and &lt;how&gt; to ask it.">' in html
+    assert "<dt>Written by</dt><dd>Practice Excellence Team</dd>" in html and "Service area" not in html
+
+
 def test_each_guide_lists_its_examples_newest_first(fixture_site):
     beta = (fixture_site / "guides/beta/index.html").read_text(encoding="utf-8")
     section = beta[beta.index('id="examples-from-practice"'):]

@@ -169,7 +169,8 @@ _FULL_DATE = re.compile(
     r"|\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
     r"|\b\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})\b"
 )
-_PART_DATE = re.compile(rf"\b{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?![\w])|\b{_MONTH}[ \t]+{_DAY}(?!\d)|\b{_MONTH},?[ \t]+{_YEAR}\b")
+_DAY_MONTH = re.compile(rf"\b{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?![\w])")
+_PART_DATE = re.compile(rf"{_DAY_MONTH.pattern}|\b{_MONTH}[ \t]+{_DAY}(?!\d)|\b{_MONTH},?[ \t]+{_YEAR}\b")
 _DOB = re.compile(r"\b(?:d\.o\.b\b\.?|dob\b)", re.IGNORECASE)
 _DATE_OF_BIRTH = re.compile(r"\bdate[ \t]+of[ \t]+birth\b", re.IGNORECASE)
 _BIRTH_WORD = re.compile(r"\b(?:born|birthday)\b", re.IGNORECASE)
@@ -194,6 +195,8 @@ def _dates(text: str):
     dates = [(m.start(), m.end()) for m in full] + [(m.start(), m.end()) for m in _PART_DATE.finditer(text)]
     for start, end in ((m.start(), m.end()) for m in full):
         yield start, end, "exact-date"
+    for m in _DAY_MONTH.finditer(text):  # "on 3 March": a day, even without its year
+        yield m.start(), m.end(), "exact-date"
     # "DOB" on its own is a date of birth field; with a date after it, both are flagged together.
     for m in _DOB.finditer(text):
         end = m.end()
@@ -242,13 +245,13 @@ _GENERIC = {
     "Medical", "Nursing", "Police", "Social", "Work", "Early", "Years", "Child", "Children", "Family", "Practice", "Learning",
     "Leadership", "Training", "Signs", "Safety", "Wellbeing", "Council", "Housing", "Real", "Academy", "Trust", "Multi", "Church",
     "England", "St", "Saint", "Pupil", "Referral", "Alternative", "Provision", "Hospital", "Another", "One", "Two", "Same", "Other",
-    "Her", "Whole", "Local", "Village", "Town", "City", "County", "State", "Private", "Faith", "Welsh", "English", "Scottish",
+    "Whole", "Village", "Town", "City", "County", "State", "Private", "Faith", "Welsh", "English", "Scottish",
     "Irish", "College", "School", "Parents", "Parent", "Staff", "Teachers", "Teacher", "Head", "Headteacher", "Deputy",
-} 
+}
 
 
 def _specific(words: list[str]) -> list[str]:
-    """The words of a name that are not generic, with leading generic words dropped."""
+    """The words of a name that make it specific: not generic, not role words, possessives dropped."""
     cleaned = [re.sub(r"(?:['’]s|['’])$", "", w).strip(".") for w in words]
     return [w for w in cleaned if w and w not in _GENERIC and w not in ROLE_WORDS and w[0].isupper()]
 
@@ -373,7 +376,10 @@ def _names(text: str):
         # A name that is also an ordinary word: only where it reads as a name.
         called = bool(_CALLED.search(text[max(0, m.start() - 40):m.start()]))
         relation = possessive and following is not None and following.group().lower() in _RELATIONS and re.fullmatch(r"[ \t]+", next_gap)
-        if called or surname is not None or relation:
+        # "Joy, aged 12," or "Hope, Child A's sister,": a name followed by who the person is.
+        apposition = following is not None and re.fullmatch(r",[ \t]+", next_gap) is not None \
+            and (following.group().lower() in ("aged", "age") or _base(following.group())[0] in ROLE_WORDS)
+        if called or surname is not None or relation or apposition:
             yield m.start(), end, "name"
             continue
         if sentence_start:
