@@ -72,8 +72,9 @@ def example_template(renderer) -> str:
     from .scaffold import example_text
 
     text = example_text(title="The title of your example", month=renderer.hub.today.strftime("%Y-%m"))
+    renderer.require_asset("examples.css")  # wraps the long guidance lines instead of scrolling
     fence = "`" * max(3, max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
-    return f"{fence}markdown\n{text.rstrip()}\n{fence}"
+    return f"{fence}{{ .text .hub-template }}\n{text.rstrip()}\n{fence}"
 
 
 def decorate(renderer, src: str, markdown: str) -> str:
