@@ -22,7 +22,6 @@ from pathlib import Path
 
 from .model import Hub
 from .model.examples import Dated, Example
-from .model.yamlfile import Mapping, read_yaml
 from .render_examples import FEED_PATH, FEED_TITLE, newest_first
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -43,10 +42,8 @@ def publish_feed(hub: Hub, site_dir: Path) -> None:
 
 
 def site_url(hub: Hub) -> str | None:
-    """The hub's public address from mkdocs.yml (``site_url``), if set."""
-    doc = read_yaml(hub.root, hub.root / "mkdocs.yml")
-    url = doc.data.get("site_url") if isinstance(doc.data, Mapping) else None
-    return (str(url).rstrip("/") + "/") if url else None
+    """The hub's public address (mkdocs.yml ``site_url``) ending in '/', if set."""
+    return (hub.site_url.rstrip("/") + "/") if hub.site_url else None
 
 
 def _tag_authority(hub: Hub) -> str:

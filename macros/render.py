@@ -14,9 +14,13 @@ from . import render_examples
 from .model import Hub
 from .model.guides import CATEGORY_TITLES, USED_WITH_TITLES
 from .model.library import AUDIENCE_TITLES, KIND_TITLES, human_size
+from .model.packs import duration_text
 from .model.pathways import DUE_PERIODS
 from .model.quizzes import Quiz
+from .pack_zip import pack_zip
 from .quiz_answers import normalise
+from . import render_training
+from .render_packs import Links, PackViews
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -26,6 +30,8 @@ class Renderer:
 
     #: The names exposed to pages as macros.
     MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list", "pathway", "pathway_chooser", "my_learning",
+              "training_catalogue", "training_calendar", "training_course", "training_session",
+              "pack", "pack_handout", "pack_finder",
               "examples_list", "practice_focus_list", "example_template", "feed_url")
 
     def __init__(self, hub: Hub, page_url: Callable[[], str] = lambda: "", require_asset: Callable[[str], None] = lambda name: None,
@@ -47,8 +53,9 @@ class Renderer:
             keep_trailing_newline=False,
         )
         self.jinja.tests["contains"] = lambda sequence, item: item in sequence
+        self._zip_sizes: dict[str, str] = {}
         self.jinja.globals.update(hub=hub, settings=hub.settings, category_titles=CATEGORY_TITLES, used_with_titles=USED_WITH_TITLES, link=self.link,
-                                  due_periods=DUE_PERIODS, step_target=self.step_target)
+                                  due_periods=DUE_PERIODS, step_target=self.step_target, pack_duration=duration_text)
 
     def link(self, target: str) -> str:
         """A link from the current page to ``target`` (a path from the site root)."""
@@ -126,6 +133,29 @@ class Renderer:
         """The address of the feed of new examples, relative to this page: {{ feed_url() }}."""
         return self.link(render_examples.FEED_PATH)
 
+    # --- workshop packs (macros/render_packs.py) ------------------------------------
+    def pack(self, pack_id: str, view: str = "facilitator") -> str:
+        """A workshop pack: {{ pack('safety-planning-workshop', 'participant') }}."""
+        views = PackViews(self)
+        pack = views.get(pack_id)
+        self.require_asset("packs.js")
+        self.require_asset("packs.css")
+        if pack_id not in self._zip_sizes:
+            self._zip_sizes[pack_id] = human_size(len(pack_zip(self.hub, pack, self)))
+        links = Links(self.hub, self.link)
+        return self.render("pack_view.html", download_size=self._zip_sizes[pack_id], **views.context(pack, view, links))
+
+    def pack_handout(self, pack_id: str, name: str) -> str:
+        self.require_asset("packs.js")
+        self.require_asset("packs.css")
+        return PackViews(self).handout_page(pack_id, name, Links(self.hub, self.link))
+
+    def pack_finder(self) -> str:
+        self.require_asset("filter.js")
+        self.require_asset("filter.css")
+        self.require_asset("packs.css")
+        return PackViews(self).finder(Links(self.hub, self.link))
+
     def pathway(self, pathway_id: str) -> str:
         """An induction pathway as a checklist: {{ pathway('social-worker') }}."""
         pathway = self.hub.pathways.get(pathway_id)
@@ -156,24 +186,40 @@ class Renderer:
         if kind == "quiz":
             return {"kind_title": "Quiz", "title": self.hub.quizzes[ref].title, "url": f"quizzes/{ref}/", "action": "Take the quiz"}
         if kind == "course":
-            return {"kind_title": "Training", "title": self.hub.courses[ref].title, "url": f"training/{ref}/", "action": "See the course and book"}
+            return {"kind_title": "Training", "title": self.hub.courses[ref].title, "url": f"training/courses/{ref}/", "action": "See the course and book"}
         return {"kind_title": "Workshop", "title": self.hub.packs[ref].title, "url": f"packs/{ref}/", "action": "See the workshop pack"}
 
     def glossary_list(self) -> str:
         terms = sorted(self.hub.terms.values(), key=lambda t: t.term.lower())
         return self.render("glossary.html", terms=terms)
 
+    # Training: the catalogue, the calendar and a page per course and session (macros/render_training.py).
+    def training_catalogue(self) -> str:
+        return render_training.catalogue(self)
+
+    def training_calendar(self) -> str:
+        return render_training.calendar(self)
+
+    def training_course(self, course_id: str) -> str:
+        return render_training.course_page(self, course_id)
+
+    def training_session(self, session_id: str) -> str:
+        return render_training.session_page(self, session_id)
+
     def download_files(self) -> list[str]:
         """Files under resources/ the site publishes at the same path (downloads/...)."""
         return sorted(item.file for item in self.hub.library.values())
 
     def generated_pages(self) -> dict[str, str]:
-        """Pages the hub writes itself (path under docs/ -> Markdown): one per quiz."""
+        """Pages the hub writes itself (path under docs/ -> Markdown): one per quiz and
+        pathway, and each workshop pack's facilitator pack, participant handouts and handout pages."""
         pages = {}
         for quiz in self.hub.quizzes.values():
             pages[f"quizzes/{quiz.id}.md"] = self.jinja.get_template("quiz_page.md").render(quiz=quiz) + "\n"
         for pathway in self.hub.pathways.values():
             pages[f"start/{pathway.id}.md"] = self.jinja.get_template("pathway_page.md").render(pathway=pathway) + "\n"
+        pages.update(render_training.generated_pages(self))
+        pages.update(PackViews(self).generated_pages())
         return pages
 
     # --- what every page of a kind carries ---------------------------------------

@@ -32,7 +32,7 @@ def make_hub(where: Path, content: Path | None = FIXTURES / "minimal", files: di
     (where / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     if content is not None:
         shutil.copytree(content, where, dirs_exist_ok=True)
-    for folder in ("docs", "resources", "quizzes"):
+    for folder in ("docs", "resources", "quizzes", "packs"):
         (where / folder).mkdir(exist_ok=True)
     shutil.copytree(ROOT / "docs" / "assets", where / "docs" / "assets", dirs_exist_ok=True)
     for rel, text in (files or {}).items():
@@ -62,3 +62,22 @@ def shipped_site(tmp_path_factory) -> Path:
     result = build(ROOT, site)
     assert result.returncode == 0, f"the shipped hub failed to build:\n{result.stdout}\n{result.stderr}"
     return site
+
+
+#: The day the training tests build on: fixture sessions fall before and after it.
+TRAINING_TODAY = "2026-08-01"
+
+
+@pytest.fixture(scope="session")
+def training_sites(tmp_path_factory) -> tuple[Path, Path]:
+    """The fixture hub built twice on the same pinned day (HUB_TODAY), for the
+    training pages and feeds and to prove two builds give identical feeds."""
+    where = tmp_path_factory.mktemp("training")
+    sites = []
+    for name in ("first", "second"):
+        hub = make_hub(where / name / "hub")
+        site = where / name / "site"
+        result = build(hub, site, env={"HUB_TODAY": TRAINING_TODAY})
+        assert result.returncode == 0, result.stdout + result.stderr
+        sites.append(site)
+    return sites[0], sites[1]

@@ -18,9 +18,11 @@ from .glossary import Glossary, Term
 from .guides import Guide
 from .library import Library, LibraryItem
 from .pages import PageMeta
+from .packs import HANDOUTS, PACKS, Handout, Pack
 from .pathways import Pathway
 from .quizzes import Quiz
 from .settings import HubSettings
+from .training import Catalogue, Course, Session, Sessions, Training, read_times
 from .yamlfile import Document, Mapping, Sequence, read_markdown, read_yaml
 
 CONFIG_FILE = "mkdocs.yml"
@@ -67,10 +69,19 @@ class Hub:
     examples: dict[str, Example] = field(default_factory=dict)
     practice_focus: dict[str, PracticeFocus] = field(default_factory=dict)
     allow_list: list[AllowEntry] = field(default_factory=list)
+    packs: dict[str, Pack] = field(default_factory=dict)
     pathways: dict[str, Pathway] = field(default_factory=dict)
+    training: Training = field(default_factory=Training)
+    #: The site's address (mkdocs.yml site_url), or "" where it is not set.
+    site_url: str = ""
     #: Ids of items whose files have errors of their own: references to them are
     #: not reported again, so one mistake gives one finding.
     unchecked_ids: set[str] = field(default_factory=set)
+
+    @property
+    def courses(self) -> dict:
+        """The training catalogue's courses by id (pathway steps may point to them)."""
+        return self.training.courses
 
     def refers_to_broken(self, item_id: str) -> bool:
         return item_id in self.unchecked_ids
@@ -82,8 +93,8 @@ class Hub:
         return (self.root / "resources" / item.file).stat().st_size
 
     def reviewed_items(self) -> list:
-        """Everything with a review date: guides and library items."""
-        return [*self.guides.values(), *self.library.values()]
+        """Everything with a review date: guides, library items and workshop packs."""
+        return [*self.guides.values(), *self.library.values(), *self.packs.values()]
 
 
 def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Finding]]:
@@ -98,7 +109,9 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     findings += _load_glossary(hub)
     findings += _load_quizzes(hub)
     findings += _load_library(hub)
+    findings += _load_packs(hub)
     findings += _load_pathways(hub)
+    findings += _load_training(hub)
     findings += _load_examples(hub)
     findings += run_checks(hub)
     return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
@@ -114,6 +127,7 @@ def _load_settings(hub: Hub) -> list[Finding]:
     if not isinstance(doc.data, Mapping):
         return [Finding(doc.path, 1, "mkdocs.yml should be a set of 'key: value' lines", "compare it with the shipped mkdocs.yml", "config")]
     hub.docs_dir = str(doc.data.get("docs_dir") or "docs")
+    hub.site_url = str(doc.data.get("site_url") or "")
     extra = doc.data.get("extra")
     if not isinstance(extra, Mapping) or "hub" not in extra:
         line = doc.data.line_of("extra")
@@ -170,7 +184,7 @@ def _load_one_per_file(hub: Hub, folder: str, model: type, registry: dict, kind:
     return findings
 
 
-def _load_list_file(hub: Hub, path: str, container: type, key: str, model: type, registry: dict, kind: str) -> list[Finding]:
+def _load_list_file(hub: Hub, path: str, container: type, key: str, model: type, registry: dict, kind: str, also: tuple = ()) -> list[Finding]:
     """Load a YAML file holding a list of items under ``key`` (glossary, library),
     validating item by item so that one mistake never hides the other items."""
     file = hub.root / path
@@ -183,7 +197,7 @@ def _load_list_file(hub: Hub, path: str, container: type, key: str, model: type,
     items = doc.data.get(key) if isinstance(doc.data, Mapping) else None
     if not isinstance(items, Sequence) or not items:
         return validate(container, doc)[1] or [Finding(doc.path, 1, f"'{key}' should be a list of entries", f"start each entry with '- id: …' under '{key}:'")]
-    for name in (k for k in doc.data if k != key):
+    for name in (k for k in doc.data if k != key and k not in also):
         findings.append(Finding(doc.path, doc.data.line_of(name), f"unknown key '{name}'", did_you_mean(name, [key], fallback=f"the file holds only '{key}:'"), "unknown-key"))
     for index, node in enumerate(items):
         item, found = validate(model, doc, node, (key, index))
@@ -217,8 +231,88 @@ def _load_library(hub: Hub) -> list[Finding]:
     return _load_list_file(hub, "resources/library.yml", Library, "items", LibraryItem, hub.library, "library item")
 
 
+def _load_packs(hub: Hub) -> list[Finding]:
+    """Read packs/<id>/pack.md and the Markdown handouts beside it."""
+    findings: list[Finding] = []
+    folder = hub.root / PACKS
+    if not folder.is_dir():
+        return []
+    for pack_dir in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+        file = pack_dir / "pack.md"
+        if not file.is_file():
+            findings.append(Finding(f"{PACKS}/{pack_dir.name}", 1, f"the folder {PACKS}/{pack_dir.name}/ has no pack.md",
+                                    "add a pack.md (copy one from another pack), or remove the folder", "pack-layout"))
+            continue
+        doc = read_markdown(hub.root, file)
+        if not doc.ok:
+            findings += doc.findings
+            hub.unchecked_ids.add(pack_dir.name)  # one mistake, one finding: references to this pack are not reported too
+            continue
+        pack, found = validate(Pack, doc)
+        findings += found
+        if pack is None:
+            if isinstance(doc.data, Mapping) and isinstance(doc.data.get("id"), str):
+                hub.unchecked_ids.add(doc.data["id"])
+            continue
+        pack._body, pack._body_line = doc.body, doc.body_line
+        findings += _load_handouts(hub, pack, pack_dir / HANDOUTS)
+        if pack.id in hub.packs:
+            findings.append(pack.finding(("id",), f"pack id '{pack.id}' is also used by {hub.packs[pack.id].source_path}", "give each pack its own id"))
+        else:
+            hub.packs[pack.id] = pack
+    return findings
+
+
+def _load_handouts(hub: Hub, pack: Pack, folder: Path) -> list[Finding]:
+    findings: list[Finding] = []
+    if not folder.is_dir():
+        return findings
+    for file in sorted(folder.iterdir()):
+        if file.name.startswith("."):
+            continue
+        if file.suffix != ".md" or not file.is_file():
+            findings.append(Finding(f"{PACKS}/{folder.parent.name}/{HANDOUTS}/{file.name}", 1, "only Markdown handouts (.md) belong in a pack's handouts folder",
+                                    "add other files to the resource library (resources/library.yml) and use them as 'library:<id>'", "pack-layout"))
+            continue
+        doc = read_markdown(hub.root, file)
+        if not doc.ok:
+            findings += doc.findings
+            continue
+        handout, found = validate(Handout, doc)
+        findings += found
+        if handout is not None:
+            handout._name, handout._body, handout._body_line = file.stem, doc.body, doc.body_line
+            pack._handouts[file.stem] = handout
+        else:
+            hub.unchecked_ids.add(f"{pack.id}/{file.stem}")
+    return findings
+
+
 def _load_pathways(hub: Hub) -> list[Finding]:
     return _load_one_per_file(hub, "resources/pathways", Pathway, hub.pathways, "pathway")
+
+
+def _load_training(hub: Hub) -> list[Finding]:
+    """resources/courses.yml (the catalogue) and resources/sessions.yml (the dates),
+    item by item; each session's times are then read and checked."""
+    training = hub.training
+    findings = _load_list_file(hub, "resources/courses.yml", Catalogue, "courses", Course, training.courses, "course", also=("new_starter_months",))
+    file = hub.root / "resources" / "courses.yml"
+    if file.is_file():
+        doc = read_yaml(hub.root, file)
+        if doc.ok and isinstance(doc.data, Mapping) and "new_starter_months" in doc.data:
+            months = doc.data["new_starter_months"]
+            if isinstance(months, int) and not isinstance(months, bool) and 1 <= months <= 12:
+                training.new_starter_months = months
+            else:
+                findings.append(Finding(doc.path, doc.data.line_of("new_starter_months"), f"'new_starter_months' cannot be {months!r}", "write a whole number of months from 1 to 12, for example 2", "wrong-type"))
+    findings += _load_list_file(hub, "resources/sessions.yml", Sessions, "sessions", Session, training.sessions, "session")
+    for session in training.sessions.values():
+        found = read_times(session)
+        findings += found
+        if not found and session.course in training.courses:
+            training.usable.append(session)
+    return findings
 
 
 def _load_examples(hub: Hub) -> list[Finding]:

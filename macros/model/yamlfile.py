@@ -44,6 +44,7 @@ class _LineLoader(yaml.SafeLoader):
         super().__init__(stream)
         self.line_offset = line_offset
         self.duplicates: list[tuple[int, Any]] = []
+        self.impossible_dates: list[tuple[int, str]] = []
 
 
 def _line(loader: _LineLoader, node: yaml.Node) -> int:
@@ -73,6 +74,16 @@ def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> Sequenc
     return result
 
 
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    """A date such as 2026-02-30 matches YAML's date pattern but is no real day:
+    keep it as text and report it, instead of failing the whole file."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        loader.impossible_dates.append((_line(loader, node), node.value))
+        return node.value
+
+
 def _construct_unknown(loader: _LineLoader, suffix: str, node: yaml.Node) -> None:
     # mkdocs.yml may hold tags such as !ENV or !!python/name: the hub's own
     # settings never use them, so they are read as empty values.
@@ -81,6 +92,7 @@ def _construct_unknown(loader: _LineLoader, suffix: str, node: yaml.Node) -> Non
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _LineLoader.add_multi_constructor("!", _construct_unknown)
 _LineLoader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_unknown)
 
@@ -117,6 +129,9 @@ def parse_yaml(text: str, path: str, *, line_offset: int = 0) -> Document:
     findings = [
         Finding(path, line, f"'{key}' is given twice", "keep one of them; the second would silently replace the first", "yaml-duplicate-key")
         for line, key in loader.duplicates
+    ] + [
+        Finding(path, line, f"'{value}' is not a real date", "check the day and the month: write dates as YYYY-MM-DD, for example 2026-03-31", "impossible-date")
+        for line, value in loader.impossible_dates
     ]
     return Document(path, data, findings=findings)
 
