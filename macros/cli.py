@@ -91,7 +91,7 @@ def _check(root: Path, args: argparse.Namespace) -> int:
     if errors:
         print(f"{len(errors)} problem{'s' if len(errors) != 1 else ''} found; fix them and run 'make check' again.", file=sys.stderr)
         return 1
-    print(f"Content check passed: {len(hub.pages)} pages, {len(hub.guides)} guides, {len(hub.terms)} glossary terms, {len(hub.packs)} workshop packs.", file=sys.stderr)
+    print(f"Content check passed: {len(hub.pages)} pages, {len(hub.guides)} guides, {len(hub.terms)} glossary terms, {len(hub.packs)} workshop packs, {len(hub.examples)} examples from practice.", file=sys.stderr)
     return 0
 
 
