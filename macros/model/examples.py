@@ -77,11 +77,6 @@ class Dated(Content):
         return PurePosixPath(self.source_path).stem
 
     @property
-    def src(self) -> str:
-        """The page's path under docs/."""
-        return f"{self.folder}/{self.id}.md"
-
-    @property
     def url(self) -> str:
         """The page's address from the site root."""
         return f"{self.folder}/{self.id}/"
