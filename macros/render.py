@@ -10,6 +10,7 @@ from typing import Callable
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from . import render_examples
 from .model import Hub
 from .model.guides import CATEGORY_TITLES, USED_WITH_TITLES
 from .model.library import AUDIENCE_TITLES, KIND_TITLES, human_size
@@ -30,15 +31,19 @@ class Renderer:
     #: The names exposed to pages as macros.
     MACROS = ("tools_index", "glossary_list", "quiz", "quiz_list", "library_list", "pathway", "pathway_chooser", "my_learning",
               "training_catalogue", "training_calendar", "training_course", "training_session",
-              "pack", "pack_handout", "pack_finder")
+              "pack", "pack_handout", "pack_finder",
+              "examples_list", "practice_focus_list", "example_template", "feed_url")
 
-    def __init__(self, hub: Hub, page_url: Callable[[], str] = lambda: "", require_asset: Callable[[str], None] = lambda name: None):
+    def __init__(self, hub: Hub, page_url: Callable[[], str] = lambda: "", require_asset: Callable[[str], None] = lambda name: None,
+                 page_meta: Callable[[], dict] | None = None):
         """``page_url`` gives the URL of the page being rendered (for relative
         links); ``require_asset`` asks for a static file (docs/assets/hub/NAME)
-        to be loaded on that page."""
+        to be loaded on that page; ``page_meta`` gives that page's metadata,
+        where a macro can ask for a feed to be linked in the page's head."""
         self.hub = hub
         self.page_url = page_url
         self.require_asset = require_asset
+        self._page_meta = page_meta or (lambda: {})
         self.jinja = Environment(
             loader=FileSystemLoader(TEMPLATES),
             autoescape=select_autoescape(default=True, default_for_string=True),
@@ -57,6 +62,12 @@ class Renderer:
         here = posixpath.dirname(self.page_url().rstrip("/") + "/x") if self.page_url() else ""
         relative = posixpath.relpath(target or ".", here or ".")
         return relative + ("/" if target.endswith("/") and not relative.endswith("/") else "")
+
+    def require_feed(self, path: str, title: str) -> None:
+        """Link a feed (a path from the site root) from the current page's head, for feed readers to find."""
+        feeds = self._page_meta().setdefault("hub_feeds", [])
+        if not any(f["path"] == path for f in feeds):
+            feeds.append({"path": path, "title": title})
 
     def render(self, template: str, **context) -> str:
         html = self.jinja.get_template(template).render(**context)
@@ -105,6 +116,22 @@ class Renderer:
         return self.render("library.html", by_kind=by_kind, kind_titles=KIND_TITLES, audience_titles=AUDIENCE_TITLES,
                            sizes={i.id: human_size(self.hub.file_size(i)) for i in self.hub.library.values()},
                            fields=fields, target="library-list", noun="downloads")
+
+    def examples_list(self) -> str:
+        """Every example from practice, newest first, filterable by tool and service area: {{ examples_list() }}."""
+        return render_examples.examples_list(self)
+
+    def practice_focus_list(self) -> str:
+        """Every practice-focus article, newest first: {{ practice_focus_list() }}."""
+        return render_examples.practice_focus_list(self)
+
+    def example_template(self) -> str:
+        """The template for a new example, to copy: {{ example_template() }}."""
+        return render_examples.example_template(self)
+
+    def feed_url(self) -> str:
+        """The address of the feed of new examples, relative to this page: {{ feed_url() }}."""
+        return self.link(render_examples.FEED_PATH)
 
     # --- workshop packs (macros/render_packs.py) ------------------------------------
     def pack(self, pack_id: str, view: str = "facilitator") -> str:
@@ -200,7 +227,10 @@ class Renderer:
         page = self.hub.pages.get(src)
         if page is not None and src.startswith("guides/") and src in (f"guides/{g}.md" for g in self.hub.guides):
             sizes = {i: human_size(self.hub.file_size(self.hub.library[i])) for i in page.meta.downloads}
-            markdown += "\n\n" + self.render("guide_footer.html", guide=page.meta, sizes=sizes) + "\n"
+            markdown += "\n\n" + self.render("guide_footer.html", guide=page.meta, sizes=sizes,
+                                               examples=render_examples.examples_for_guide(self.hub, page.meta.id),
+                                               share=render_examples.share_url(self.hub)) + "\n"
+        markdown = render_examples.decorate(self, src, markdown)
         return markdown + "\n\n" + self.abbreviations()
 
     def abbreviations(self) -> str:

@@ -12,10 +12,12 @@ import re
 from datetime import date
 from pathlib import Path
 
+from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
 from .model import load_hub
 from .render import Renderer
+from .render_examples import summary_of
 
 log = logging.getLogger("mkdocs.plugins.hub")
 
@@ -87,7 +89,8 @@ def define_env(env) -> None:
     if errors:
         raise PluginError(f"The content check found {len(errors)} problem{'s' if len(errors) != 1 else ''} (listed above). Nothing was published.")
 
-    renderer = Renderer(hub, page_url=lambda: env.page.url if env.page else "", require_asset=lambda name: _require_asset(env, name))
+    renderer = Renderer(hub, page_url=lambda: env.page.url if env.page else "", require_asset=lambda name: _require_asset(env, name),
+                        page_meta=lambda: env.page.meta if env.page else {})
     env.variables["hub"] = hub.settings.model_dump()
     env.variables["hub_model"] = hub
     env.variables["renderer"] = renderer
@@ -111,6 +114,9 @@ def on_post_page_macros(env) -> None:
     guide = renderer.hub.guides.get(env.page.file.src_uri[len("guides/"):-3]) if env.page.file.src_uri.startswith("guides/") else None
     if guide is not None:
         env.page.meta.setdefault("description", guide.summary)
+    summary = summary_of(renderer.hub, env.page.file.src_uri)
+    if summary:  # escaped here: the theme writes the description into an attribute as it is
+        env.page.meta.setdefault("description", escape(summary))
     env.markdown = renderer.decorate_page(env.page.file.src_uri, env.markdown)
 
 

@@ -43,6 +43,6 @@ def run_checks(hub) -> list[Finding]:
 
 
 # Register the checks (each module adds its own on import).
-from . import guides, glossary, library, pathways, quizzes  # noqa: E402,F401
+from . import examples, guides, glossary, library, pathways, quizzes  # noqa: E402,F401
 from . import packs  # noqa: E402,F401
 from . import training  # noqa: E402,F401

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .base import validate
+from .examples import EXAMPLE_FOLDER_PAGES, EXAMPLES_FOLDER, PRACTICE_FOCUS_FOLDER, AllowEntry, AllowList, Example, PracticeFocus
 from .findings import Finding, did_you_mean
 from .glossary import Glossary, Term
 from .guides import Guide
@@ -65,6 +66,9 @@ class Hub:
     terms: dict[str, Term] = field(default_factory=dict)
     quizzes: dict[str, Quiz] = field(default_factory=dict)
     library: dict[str, LibraryItem] = field(default_factory=dict)
+    examples: dict[str, Example] = field(default_factory=dict)
+    practice_focus: dict[str, PracticeFocus] = field(default_factory=dict)
+    allow_list: list[AllowEntry] = field(default_factory=list)
     packs: dict[str, Pack] = field(default_factory=dict)
     pathways: dict[str, Pathway] = field(default_factory=dict)
     training: Training = field(default_factory=Training)
@@ -108,6 +112,7 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     findings += _load_packs(hub)
     findings += _load_pathways(hub)
     findings += _load_training(hub)
+    findings += _load_examples(hub)
     findings += run_checks(hub)
     return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
 
@@ -159,6 +164,10 @@ def content_type_of(src: str) -> type:
     folder, _, name = src.rpartition("/")
     if folder == "guides" and name != "index.md":
         return Guide
+    if folder == EXAMPLES_FOLDER and name not in EXAMPLE_FOLDER_PAGES:
+        return Example
+    if folder == PRACTICE_FOCUS_FOLDER and name != "index.md":
+        return PracticeFocus
     return PageMeta
 
 
@@ -303,4 +312,33 @@ def _load_training(hub: Hub) -> list[Finding]:
         findings += found
         if not found and session.course in training.courses:
             training.usable.append(session)
+    return findings
+
+
+def _load_examples(hub: Hub) -> list[Finding]:
+    """Examples and practice-focus articles (read with the pages), and the reviewed allow-list."""
+    for page in hub.pages.values():
+        if isinstance(page.meta, Example):
+            hub.examples[page.meta.id] = page.meta
+        elif isinstance(page.meta, PracticeFocus):
+            hub.practice_focus[page.meta.id] = page.meta
+    file = hub.root / "resources" / "allow-list.yml"
+    if not file.is_file():
+        return []
+    doc = read_yaml(hub.root, file)
+    if not doc.ok:
+        return doc.findings
+    if doc.data is None:  # an empty file: nothing is allowed
+        return []
+    entries = doc.data.get("entries") if isinstance(doc.data, Mapping) else None
+    if not isinstance(entries, Sequence):
+        return validate(AllowList, doc)[1] or [Finding(doc.path, 1, "'entries' should be a list", "start each entry with '- text: …' under 'entries:', or write 'entries: []'")]
+    findings: list[Finding] = []
+    for name in (k for k in doc.data if k != "entries"):
+        findings.append(Finding(doc.path, doc.data.line_of(name), f"unknown key '{name}'", did_you_mean(name, ["entries"], fallback="the file holds only 'entries:'"), "unknown-key"))
+    for index, node in enumerate(entries):  # entry by entry, so one mistake never hides the others
+        entry, found = validate(AllowEntry, doc, node, ("entries", index))
+        findings += found
+        if entry is not None:
+            hub.allow_list.append(entry)
     return findings
