@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from .fragments import Fragments
 from .model import load_hub
 from .render import Renderer
 
@@ -21,6 +22,8 @@ log = logging.getLogger("mkdocs.plugins.hub")
 
 #: The renderer of the build under way, for the MkDocs hooks (macros/mkdocs_hooks.py).
 CURRENT: Renderer | None = None
+#: The macros' finished HTML, kept out of Markdown until the page is HTML (macros/fragments.py).
+FRAGMENTS: Fragments | None = None
 
 #: Set HUB_TODAY=YYYY-MM-DD to build as if on another day (tests, previews).
 TODAY_VARIABLE = "HUB_TODAY"
@@ -92,10 +95,11 @@ def define_env(env) -> None:
     env.variables["hub_model"] = hub
     env.variables["renderer"] = renderer
 
-    global CURRENT
+    global CURRENT, FRAGMENTS
     CURRENT = renderer
+    FRAGMENTS = Fragments()
     for name in renderer.MACROS:
-        env.macro(getattr(renderer, name), name)
+        env.macro(FRAGMENTS.keeping(getattr(renderer, name)), name)
 
 
 def _require_asset(env, name: str) -> None:
@@ -105,13 +109,20 @@ def _require_asset(env, name: str) -> None:
         assets.append(name)
 
 
+def on_pre_page_macros(env) -> None:
+    """A page with no {{ … }}, {% … %} or {# … #} renders to itself: spare mkdocs-macros
+    compiling it as a template (most pages of a large hub, its guides, have none)."""
+    if "render_macros" not in env.page.meta and not env.has_j2(env.markdown):
+        env.page.meta["render_macros"] = False
+
+
 def on_post_page_macros(env) -> None:
     """After a page's macros: add what every page of its kind carries."""
     renderer: Renderer = env.variables["renderer"]
     guide = renderer.hub.guides.get(env.page.file.src_uri[len("guides/"):-3]) if env.page.file.src_uri.startswith("guides/") else None
     if guide is not None:
         env.page.meta.setdefault("description", guide.summary)
-    env.markdown = renderer.decorate_page(env.page.file.src_uri, env.markdown)
+    env.markdown = renderer.decorate_page(env.page.file.src_uri, env.markdown, keep=FRAGMENTS.keep if FRAGMENTS else None)
 
 
 def on_post_build(env) -> None:
