@@ -1,23 +1,33 @@
-"""`make bench`: measure the hub. Prints one table; each figure says how it was measured.
+"""`make bench`: measure the hub. Prints its tables; each figure says how it was measured.
 
 Figures:
 - quiz script and style: bytes on disk and gzipped (level 9), the budget being 6 KB together;
 - build cost per quiz: (build time with N synthetic quizzes - build time with none) / N,
-  each the best of three real MkDocs builds.
+  each the best of three real MkDocs builds;
+- scaling (benchmarks/scaling.py): synthetic hubs of 200, 1,000 and 2,000 content items
+  against a plain Material site with the same pages;
+- Lighthouse (benchmarks/lighthouse.py): one page of each type of the shipped hub.
+
+Run `python -m benchmarks --help` for the options (a part on its own, other sizes).
+It is a measurement, not a test: it prints whether each target is met and exits 0.
 """
 from __future__ import annotations
 
+import argparse
 import gzip
 import os
-import subprocess
+import platform
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
+from . import measure
 from .synthetic import ROOT, make_hub
 
 QUIZ_BUDGET = 6 * 1024
+PARTS = ("quiz", "scaling", "lighthouse")
 
 
 def gzipped(path: Path) -> int:
@@ -25,16 +35,8 @@ def gzipped(path: Path) -> int:
 
 
 def build_seconds(hub: Path, site: Path, runs: int = 3) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
-                                cwd=hub, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-        elapsed = time.perf_counter() - start
-        if result.returncode != 0:
-            sys.exit(f"benchmark build failed:\n{result.stdout}\n{result.stderr}")
-        best = min(best, elapsed)
-    return best
+    """The best of ``runs`` real builds, in CPU seconds of the build process."""
+    return measure.best([measure.mkdocs_build(hub, site) for _ in range(runs)]).cpu
 
 
 def quiz_assets() -> list[tuple[str, str]]:
@@ -54,19 +56,73 @@ def quiz_build_cost(quizzes: int = 50) -> list[tuple[str, str]]:
         many = build_seconds(make_hub(tmp / "many", quizzes=quizzes), tmp / "site-many")
     per_quiz = (many - base) / quizzes
     return [
-        ("build, fixture hub, no extra quizzes", f"{base:.2f} s (best of 3)"),
-        (f"build, fixture hub + {quizzes} quizzes of 8 questions", f"{many:.2f} s (best of 3)"),
+        ("build, fixture hub, no extra quizzes", f"{base:.2f} s CPU (best of 3)"),
+        (f"build, fixture hub + {quizzes} quizzes of 8 questions", f"{many:.2f} s CPU (best of 3)"),
         ("build cost per quiz", f"{per_quiz * 1000:.1f} ms"),
     ]
 
 
-def main() -> None:
-    rows = [*quiz_assets(), *quiz_build_cost()]
+def machine() -> str:
+    import material
+    import mkdocs
+
+    cores = len(os.sched_getaffinity(0))
+    load = os.getloadavg()[0]
+    return (f"{date.today():%-d %B %Y}, {cores} cores, load average {load:.1f} at the start, Python {platform.python_version()}, "
+            f"MkDocs {mkdocs.__version__}, Material {material.__version__ if hasattr(material, '__version__') else '?'}")
+
+
+def print_pairs(title: str, rows: list[tuple[str, str]]) -> None:
     width = max(len(name) for name, _ in rows)
-    print("Practice Learning Hub benchmarks")
+    print(title)
     for name, value in rows:
         print(f"  {name.ljust(width)}  {value}")
 
 
+def print_targets(results: list[tuple[str, bool, str]]) -> None:
+    for name, met, figure in results:
+        print(f"  [{'met' if met else 'MISSED'}] {name}: {figure}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description="Measure the hub (make bench).")
+    parser.add_argument("--only", choices=PARTS, action="append", help="run only this part (repeatable); default: all")
+    parser.add_argument("--sizes", default=None, help="comma-separated item counts for the scaling table (default: 200,1000,2000)")
+    args = parser.parse_args(argv)
+    parts = args.only or list(PARTS)
+    started = time.perf_counter()
+    print(f"Practice Learning Hub benchmarks: {machine()}")
+    print("Times are CPU seconds (user + system) of a fresh build process, which other work on the machine does not inflate;")
+    print("wall-clock times are shown beside them. Peak memory is the build process's own (ru_maxrss).\n")
+
+    if "quiz" in parts:
+        print_pairs("Quizzes", [*quiz_assets(), *quiz_build_cost()])
+        print()
+
+    if "scaling" in parts:
+        from . import scaling
+
+        sizes = tuple(int(s) for s in args.sizes.split(",")) if args.sizes else scaling.SIZES
+        print("Scaling: synthetic hubs against a plain Material site with the same pages")
+        results = scaling.run(sizes, log=lambda text: print(text, file=sys.stderr, flush=True))
+        for line in scaling.table(results):
+            print("  " + line)
+        print_targets(scaling.targets(results))
+        print()
+
+    if "lighthouse" in parts:
+        from . import lighthouse
+
+        print("Lighthouse: one page of each type of the shipped hub, served on 127.0.0.1 (mobile, simulated throttling)")
+        results = lighthouse.run(log=lambda text: print(text, file=sys.stderr, flush=True))
+        for line in lighthouse.table(results):
+            print("  " + line)
+        print_targets(lighthouse.targets(results))
+        print()
+
+    print(f"make bench took {time.perf_counter() - started:.0f} s.")
+    return 0
+
+
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,7 +1,7 @@
 """Practice Learning Hub.
 
 This package is also the mkdocs-macros module named in mkdocs.yml
-(``module_name: macros``): mkdocs-macros calls the three hooks below, which
+(``module_name: macros``): mkdocs-macros calls the hooks below, which
 hand over to :mod:`macros.site`. Importing the package alone loads nothing
 else, so ``hub check`` stays independent of MkDocs.
 """
@@ -20,6 +20,12 @@ def define_env(env):
     from .site import define_env as _define_env
 
     _define_env(env)
+
+
+def on_pre_page_macros(env):
+    from .site import on_pre_page_macros as _on_pre_page_macros
+
+    _on_pre_page_macros(env)
 
 
 def on_post_page_macros(env):

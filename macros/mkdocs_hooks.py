@@ -58,6 +58,19 @@ def fix_theme_html(output: str) -> str:
     return _ABBR.sub('<abbr tabindex="0" title="', output)
 
 
+def on_page_content(html: str, page, config, files) -> str:
+    """Put the macros' HTML back into the page, now that Markdown is done (macros/fragments.py),
+    and tell MkDocs' anchor check about the ids in it."""
+    from macros import site
+
+    if site.FRAGMENTS is None:
+        return html
+    html, anchors = site.FRAGMENTS.restore(html)
+    if anchors and page.present_anchor_ids is not None:
+        page.present_anchor_ids |= anchors
+    return html
+
+
 def on_post_page(output: str, page, config) -> str:
     return fix_theme_html(output)
 

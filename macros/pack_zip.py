@@ -88,7 +88,12 @@ def build_zip(files: dict[str, bytes]) -> bytes:
 
 
 def pack_zip(hub: Hub, pack: Pack, renderer=None) -> bytes:
-    return build_zip(pack_files(hub, pack, renderer))
+    """The pack's download. Made once per build: the pack page (which shows its size)
+    and the publisher (which writes it) share it through ``hub.memo``."""
+    key = ("pack-zip", pack.id)
+    if key not in hub.memo:
+        hub.memo[key] = build_zip(pack_files(hub, pack, renderer))
+    return hub.memo[key]
 
 
 def publish_pack_zips(hub: Hub, site_dir: Path) -> None:

@@ -20,7 +20,7 @@ from .model.quizzes import Quiz
 from .pack_zip import pack_zip
 from .quiz_answers import normalise
 from . import render_training
-from .render_packs import Links, PackViews
+from .render_packs import Links, PackViews, abbreviation_lines
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -54,14 +54,19 @@ class Renderer:
         )
         self.jinja.tests["contains"] = lambda sequence, item: item in sequence
         self._zip_sizes: dict[str, str] = {}
+        self._links: dict[tuple[str, str], str] = {}  # (page, target) -> relative link: pages link to the same places many times
         self.jinja.globals.update(hub=hub, settings=hub.settings, category_titles=CATEGORY_TITLES, used_with_titles=USED_WITH_TITLES, link=self.link,
                                   due_periods=DUE_PERIODS, step_target=self.step_target, pack_duration=duration_text)
 
     def link(self, target: str) -> str:
         """A link from the current page to ``target`` (a path from the site root)."""
-        here = posixpath.dirname(self.page_url().rstrip("/") + "/x") if self.page_url() else ""
-        relative = posixpath.relpath(target or ".", here or ".")
-        return relative + ("/" if target.endswith("/") and not relative.endswith("/") else "")
+        url = self.page_url()
+        key = (url, target)
+        if key not in self._links:
+            here = posixpath.dirname(url.rstrip("/") + "/x") if url else ""
+            relative = posixpath.relpath(target or ".", here or ".")
+            self._links[key] = relative + ("/" if target.endswith("/") and not relative.endswith("/") else "")
+        return self._links[key]
 
     def require_feed(self, path: str, title: str) -> None:
         """Link a feed (a path from the site root) from the current page's head, for feed readers to find."""
@@ -223,19 +228,38 @@ class Renderer:
         return pages
 
     # --- what every page of a kind carries ---------------------------------------
-    def decorate_page(self, src: str, markdown: str) -> str:
+    def decorate_page(self, src: str, markdown: str, keep: Callable[[str], str] | None = None) -> str:
+        """Add what every page of its kind carries. ``keep`` (macros/fragments.py) stands
+        in for added HTML until the page has been through Markdown."""
         page = self.hub.pages.get(src)
-        if page is not None and src.startswith("guides/") and src in (f"guides/{g}.md" for g in self.hub.guides):
+        if page is not None and src.startswith("guides/") and src[len("guides/"):-len(".md")] in self.hub.guides:
             sizes = {i: human_size(self.hub.file_size(self.hub.library[i])) for i in page.meta.downloads}
-            markdown += "\n\n" + self.render("guide_footer.html", guide=page.meta, sizes=sizes,
-                                               examples=render_examples.examples_for_guide(self.hub, page.meta.id),
-                                               share=render_examples.share_url(self.hub)) + "\n"
+            footer = self.render("guide_footer.html", guide=page.meta, sizes=sizes, linked=self.guide_links()[page.meta.id],
+                                 examples=render_examples.examples_for_guide(self.hub, page.meta.id),
+                                 share=render_examples.share_url(self.hub))
+            markdown += "\n\n" + (keep(footer) if keep else footer) + "\n"
         markdown = render_examples.decorate(self, src, markdown)
         return markdown + "\n\n" + self.abbreviations()
 
+    def guide_links(self) -> dict[str, dict[str, list]]:
+        """For each guide, the quizzes, workshop packs and courses that name it: worked
+        out once per build, not by searching every quiz, pack and course on every guide page."""
+        if "guide-links" not in self.hub.memo:
+            index = {g: {"quizzes": [], "packs": [], "courses": []} for g in self.hub.guides}
+            for kind, items, field in (("quizzes", self.hub.quizzes.values(), "related_guides"), ("packs", self.hub.packs.values(), "guides"),
+                                       ("courses", self.hub.training.courses.values(), "guides")):
+                for item in items:
+                    for guide_id in dict.fromkeys(getattr(item, field)):
+                        if guide_id in index:
+                            index[guide_id][kind].append(item)
+            for links in index.values():
+                links["packs"].sort(key=lambda p: p.title.lower())  # as Jinja's sort filter: case aside
+            self.hub.memo["guide-links"] = index
+        return self.hub.memo["guide-links"]
+
     def abbreviations(self) -> str:
         """Markdown abbreviation lines, so every abbreviation is explained on hover."""
-        return "\n".join(f"*[{t.abbreviation}]: {t.term}" for t in self.hub.terms.values() if t.abbreviation)
+        return abbreviation_lines(self.hub)
 
 
 def encode_key(question) -> str:

@@ -91,15 +91,46 @@ def download_name(hub: Hub, ref: str) -> str:
 
 def markdown_html(hub: Hub, text: str, *, baselevel: int = 2, id_prefix: str = "") -> Markup:
     """Markdown to HTML with the hub's abbreviations explained. Headings start at
-    ``baselevel`` and their ids carry ``id_prefix``, so several texts can share a page."""
-    abbreviations = "\n".join(f"*[{t.abbreviation}]: {t.term}" for t in hub.terms.values() if t.abbreviation)
+    ``baselevel`` and their ids carry ``id_prefix``, so several texts can share a page.
 
-    def slugify(value: str, separator: str) -> str:
+    A pack's texts appear in both views, on the site and in the download: each is
+    converted once per build (``hub.memo``), by a converter made once per heading level."""
+    key = ("markdown", text, baselevel, id_prefix)
+    if key not in hub.memo:
+        hub.memo[key] = Markup(_converter(baselevel).convert(text.strip() + "\n\n" + abbreviation_lines(hub), id_prefix))
+    return hub.memo[key]
+
+
+def abbreviation_lines(hub: Hub) -> str:
+    """Markdown abbreviation lines for every glossary term that has one."""
+    if "abbreviations" not in hub.memo:
+        hub.memo["abbreviations"] = "\n".join(f"*[{t.abbreviation}]: {t.term}" for t in hub.terms.values() if t.abbreviation)
+    return hub.memo["abbreviations"]
+
+
+class _Converter:
+    """A Python-Markdown converter kept for reuse: making one costs more than converting a short text."""
+
+    def __init__(self, baselevel: int):
+        self.prefix = ""
+        self.markdown = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, extension_configs={"toc": {"baselevel": baselevel, "slugify": self.slugify}})
+
+    def slugify(self, value: str, separator: str) -> str:
         slug = re.sub(r"[-\s]+", separator, re.sub(r"[^\w\s-]", "", value).strip().lower())
-        return f"{id_prefix}{slug}"
+        return f"{self.prefix}{slug}"
 
-    converter = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, extension_configs={"toc": {"baselevel": baselevel, "slugify": slugify}})
-    return Markup(converter.convert(text.strip() + "\n\n" + abbreviations))
+    def convert(self, text: str, prefix: str) -> str:
+        self.prefix = prefix
+        return self.markdown.reset().convert(text)
+
+
+_CONVERTERS: dict[int, _Converter] = {}
+
+
+def _converter(baselevel: int) -> _Converter:
+    if baselevel not in _CONVERTERS:
+        _CONVERTERS[baselevel] = _Converter(baselevel)
+    return _CONVERTERS[baselevel]
 
 
 # --- what the templates are given ------------------------------------------------

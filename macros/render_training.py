@@ -92,6 +92,20 @@ class TrainingView:
 
     # --- dates --------------------------------------------------------------------
     def date_view(self, occurrence: Occurrence) -> DateView:
+        """A date as the pages show it. The calendar, the course page, the session page and
+        the catalogue show the same dates: each is worked out once per build."""
+        key = ("training-date", occurrence.key)
+        if key not in self.hub.memo:
+            self.hub.memo[key] = self._date_view(occurrence)
+        return self.hub.memo[key]
+
+    def occurrences(self, session: Session) -> list[Occurrence]:
+        key = ("training-occurrences", session.id, self.through)
+        if key not in self.hub.memo:
+            self.hub.memo[key] = occurrences(session, self.through)
+        return self.hub.memo[key]
+
+    def _date_view(self, occurrence: Occurrence) -> DateView:
         session = occurrence.session
         course = self.training.courses[session.course]
         start, end = occurrence.start(), occurrence.end(occurrence.day)
@@ -115,7 +129,7 @@ class TrainingView:
         sessions = self.training.usable if sessions is None else sessions
         out = []
         for session in sessions:
-            for occurrence in occurrences(session, self.through):
+            for occurrence in self.occurrences(session):
                 if past and self.since <= occurrence.day and occurrence.last_day < self.today:
                     out.append(occurrence)
                 elif not past and occurrence.last_day >= self.today:
@@ -131,7 +145,12 @@ class TrainingView:
         return list(months.values())
 
     def sessions_of(self, course_id: str) -> list[Session]:
-        return [s for s in self.training.usable if s.course == course_id]
+        if "training-sessions-of" not in self.hub.memo:
+            by_course: dict[str, list[Session]] = {}
+            for session in self.training.usable:
+                by_course.setdefault(session.course, []).append(session)
+            self.hub.memo["training-sessions-of"] = by_course
+        return list(self.hub.memo["training-sessions-of"].get(course_id, []))
 
     # --- courses ------------------------------------------------------------------
     def ordered(self, courses: list[Course]) -> list[Course]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
+from .fragments import Fragments
 from .model import load_hub
 from .render import Renderer
 from .render_examples import summary_of
@@ -23,6 +24,8 @@ log = logging.getLogger("mkdocs.plugins.hub")
 
 #: The renderer of the build under way, for the MkDocs hooks (macros/mkdocs_hooks.py).
 CURRENT: Renderer | None = None
+#: The macros' finished HTML, kept out of Markdown until the page is HTML (macros/fragments.py).
+FRAGMENTS: Fragments | None = None
 
 #: Set HUB_TODAY=YYYY-MM-DD to build as if on another day (tests, previews).
 TODAY_VARIABLE = "HUB_TODAY"
@@ -95,10 +98,11 @@ def define_env(env) -> None:
     env.variables["hub_model"] = hub
     env.variables["renderer"] = renderer
 
-    global CURRENT
+    global CURRENT, FRAGMENTS
     CURRENT = renderer
+    FRAGMENTS = Fragments()
     for name in renderer.MACROS:
-        env.macro(getattr(renderer, name), name)
+        env.macro(FRAGMENTS.keeping(getattr(renderer, name)), name)
 
 
 def _require_asset(env, name: str) -> None:
@@ -106,6 +110,13 @@ def _require_asset(env, name: str) -> None:
     assets = env.page.meta.setdefault("hub_assets", [])
     if name not in assets:
         assets.append(name)
+
+
+def on_pre_page_macros(env) -> None:
+    """A page with no {{ … }}, {% … %} or {# … #} renders to itself: spare mkdocs-macros
+    compiling it as a template (most pages of a large hub, its guides, have none)."""
+    if "render_macros" not in env.page.meta and not env.has_j2(env.markdown):
+        env.page.meta["render_macros"] = False
 
 
 def on_post_page_macros(env) -> None:
@@ -117,7 +128,7 @@ def on_post_page_macros(env) -> None:
     summary = summary_of(renderer.hub, env.page.file.src_uri)
     if summary:  # escaped here: the theme writes the description into an attribute as it is
         env.page.meta.setdefault("description", escape(summary))
-    env.markdown = renderer.decorate_page(env.page.file.src_uri, env.markdown)
+    env.markdown = renderer.decorate_page(env.page.file.src_uri, env.markdown, keep=FRAGMENTS.keep if FRAGMENTS else None)
 
 
 def on_post_build(env) -> None:

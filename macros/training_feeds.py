@@ -78,7 +78,7 @@ def london_timezone() -> Timezone:
     return zone
 
 
-def new_calendar(hub: Hub, name: str, description: str, path: str) -> Calendar:
+def new_calendar(hub: Hub, name: str, description: str, path: str, *, with_timezone: bool = True) -> Calendar:
     settings = hub.settings
     cal = Calendar()
     cal.add("prodid", f"-//{settings.name}//Practice Learning Hub//EN")
@@ -95,7 +95,8 @@ def new_calendar(hub: Hub, name: str, description: str, path: str) -> Calendar:
     if hub.site_url:
         cal.add("source", absolute(hub, path), parameters={"VALUE": "URI"})
         cal.add("url", absolute(hub, "training/calendar/"), parameters={"VALUE": "URI"})
-    cal.add_component(london_timezone())
+    if with_timezone:
+        cal.add_component(london_timezone())
     return cal
 
 
@@ -187,11 +188,22 @@ def occurrence_events(hub: Hub, occurrence: Occurrence) -> list[Event]:
     return [_event(hub, course, session, occurrence.key, occurrence.day, title_suffix=suffix)]
 
 
-def calendar_bytes(hub: Hub, name: str, description: str, path: str, events: list[Event]) -> bytes:
-    cal = new_calendar(hub, name, description, path)
-    for event in events:
-        cal.add_component(event)
-    return cal.to_ical()
+_END = b"END:VCALENDAR\r\n"
+
+
+def calendar_bytes(hub: Hub, name: str, description: str, path: str, events: list[Event | bytes]) -> bytes:
+    """A calendar file holding ``events`` (VEVENTs, or their bytes from ``Event.to_ical``).
+
+    Each session's events go into several feeds (every session, each audience, its
+    course, its own file), so ``all_feeds`` turns each into bytes once and this puts
+    the bytes where the calendar's own would go: before its last line. The time zone,
+    the same in every file, is turned into bytes once per build too."""
+    if "london-timezone" not in hub.memo:
+        hub.memo["london-timezone"] = london_timezone().to_ical()
+    head = new_calendar(hub, name, description, path, with_timezone=False).to_ical()
+    assert head.endswith(_END)
+    parts = [head[: -len(_END)], hub.memo["london-timezone"], *(e if isinstance(e, bytes) else e.to_ical() for e in events), _END]
+    return b"".join(parts)
 
 
 def all_feeds(hub: Hub) -> dict[str, bytes]:
@@ -199,7 +211,7 @@ def all_feeds(hub: Hub) -> dict[str, bytes]:
     training = hub.training
     council = hub.settings.name
     sessions = sorted(training.usable, key=lambda s: (s.times.first, s.times.start, s.id))
-    events = {s.id: session_events(hub, s) for s in sessions}
+    events = {s.id: [e.to_ical() for e in session_events(hub, s)] for s in sessions}
     out: dict[str, bytes] = {}
 
     def feed(path: str, name: str, description: str, chosen: list[Session]) -> None:

@@ -77,6 +77,9 @@ class Hub:
     #: Ids of items whose files have errors of their own: references to them are
     #: not reported again, so one mistake gives one finding.
     unchecked_ids: set[str] = field(default_factory=set)
+    #: Results worked out once per build and used by several pages (a pack's download,
+    #: converted Markdown, who links to a guide). A build loads the hub anew, so nothing goes stale.
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def courses(self) -> dict:

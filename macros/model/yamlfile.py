@@ -37,8 +37,8 @@ class Sequence(list):
         return self.line
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records lines and duplicate keys, and ignores custom tags."""
+class _RecordsLines:
+    """What both loaders below add to PyYAML's safe loader: the lines of duplicate keys and impossible dates."""
 
     def __init__(self, stream, line_offset: int = 0):
         super().__init__(stream)
@@ -47,8 +47,29 @@ class _LineLoader(yaml.SafeLoader):
         self.impossible_dates: list[tuple[int, str]] = []
 
 
+class _LineLoader(_RecordsLines, yaml.SafeLoader):
+    """SafeLoader that records lines and duplicate keys, and ignores custom tags."""
+
+
+class _FastLineLoader(_RecordsLines, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The same loader on libyaml's parser (C), where PyYAML has it: the same nodes,
+    lines and values, many times faster. A file it cannot read is read again by
+    ``_LineLoader``, whose error messages the hints below are written for."""
+
+
 def _line(loader: _LineLoader, node: yaml.Node) -> int:
     return node.start_mark.line + 1 + loader.line_offset
+
+
+_STR = "tag:yaml.org,2002:str"
+
+
+def _construct(loader: _LineLoader, node: yaml.Node) -> Any:
+    """A node's value. Plain text (most of every file) is taken as it is, which is what
+    PyYAML's own constructor would return, without its bookkeeping per value."""
+    if node.tag == _STR and isinstance(node, yaml.ScalarNode):
+        return node.value
+    return loader.construct_object(node, deep=True)
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Mapping:
@@ -57,18 +78,18 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Mapping:
     result.line = _line(loader, node)
     result.key_lines = {}
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
+        key = _construct(loader, key_node)
         if not isinstance(key, (str, int, float, bool)) and key is not None:
             key = str(key)
         if key in result:
             loader.duplicates.append((_line(loader, key_node), key))
-        result[key] = loader.construct_object(value_node, deep=True)
+        result[key] = _construct(loader, value_node)
         result.key_lines[key] = _line(loader, key_node)
     return result
 
 
 def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> Sequence:
-    result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
+    result = Sequence(_construct(loader, child) for child in node.value)
     result.line = _line(loader, node)
     result.item_lines = [_line(loader, child) for child in node.value]
     return result
@@ -90,11 +111,12 @@ def _construct_unknown(loader: _LineLoader, suffix: str, node: yaml.Node) -> Non
     return None
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
-_LineLoader.add_multi_constructor("!", _construct_unknown)
-_LineLoader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_unknown)
+for _loader in (_LineLoader, _FastLineLoader):
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+    _loader.add_multi_constructor("!", _construct_unknown)
+    _loader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_unknown)
 
 
 @dataclass
@@ -114,6 +136,13 @@ class Document:
 
 def parse_yaml(text: str, path: str, *, line_offset: int = 0) -> Document:
     """Parse YAML text; syntax errors and duplicate keys become findings."""
+    loader = _FastLineLoader(text, line_offset=line_offset)
+    try:
+        return _document(loader, path, loader.get_single_data())
+    except yaml.YAMLError:
+        pass  # read it again below, for the error messages the hints are written for
+    finally:
+        loader.dispose()
     loader = _LineLoader(text, line_offset=line_offset)
     try:
         data = loader.get_single_data()
@@ -126,6 +155,10 @@ def parse_yaml(text: str, path: str, *, line_offset: int = 0) -> Document:
         return Document(path, None, findings=[Finding(path, 1 + line_offset, f"YAML cannot be read: {error}", "check the file is plain UTF-8 text", "yaml-syntax")])
     finally:
         loader.dispose()
+    return _document(loader, path, data)
+
+
+def _document(loader, path: str, data) -> Document:
     findings = [
         Finding(path, line, f"'{key}' is given twice", "keep one of them; the second would silently replace the first", "yaml-duplicate-key")
         for line, key in loader.duplicates
