@@ -10,6 +10,10 @@ search and each navigation section). The HTML standard allows `autocomplete`
 only on text-like inputs, so the Nu HTML Checker reports every page. Removing
 the attribute from checkboxes changes nothing a person sees or does.
 
+The theme's script (bundle.*.min.js) is loaded with `defer`: it runs once the
+page is read, as it would at the end of the page, but the browser need not wait
+for it before showing the page.
+
 It also writes `tabindex=""` on navigation labels, and a `for="__toc"` label
 on pages that have no table of contents: both are HTML errors, removed here.
 
@@ -27,6 +31,7 @@ _CHECKBOX = re.compile(r'<input\b[^>]*\btype="checkbox"[^>]*>')
 _ABBR = re.compile(r'<abbr title="')
 _EMPTY_TABINDEX = re.compile(r' tabindex=""')
 _TOC_LABEL = re.compile(r' for="__toc"')
+_THEME_SCRIPT = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
 
 
 def _drop_autocomplete(match: re.Match) -> str:
@@ -54,6 +59,9 @@ def fix_theme_html(output: str) -> str:
     output = _EMPTY_TABINDEX.sub("", output)
     if 'id="__toc"' not in output:
         output = _TOC_LABEL.sub("", output)
+    # The theme's script waits for the page to be read (it needs the whole page anyway), so the
+    # browser shows the page first: it is no longer in the way of the first paint (Lighthouse).
+    output = _THEME_SCRIPT.sub(r'<script src="\1" defer></script>', output)
     # Abbreviations take keyboard focus, so their explanation shows on focus as on hover.
     return _ABBR.sub('<abbr tabindex="0" title="', output)
 

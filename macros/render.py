@@ -5,10 +5,12 @@ import base64
 import json
 import posixpath
 import random
+import re
 from pathlib import Path
 from typing import Callable
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from . import render_examples
 from .model import Hub
@@ -23,6 +25,7 @@ from . import render_training
 from .render_packs import Links, PackViews, abbreviation_lines
 
 TEMPLATES = Path(__file__).parent / "templates"
+_CALL = re.compile(r"<!-- hub-macro-call (\d+) -->")
 
 
 class Renderer:
@@ -55,8 +58,9 @@ class Renderer:
         self.jinja.tests["contains"] = lambda sequence, item: item in sequence
         self._zip_sizes: dict[str, str] = {}
         self._links: dict[tuple[str, str], str] = {}  # (page, target) -> relative link: pages link to the same places many times
+        self._calls: list[tuple[str, tuple, dict]] = []  # the macro calls of generated pages (see call())
         self.jinja.globals.update(hub=hub, settings=hub.settings, category_titles=CATEGORY_TITLES, used_with_titles=USED_WITH_TITLES, link=self.link,
-                                  due_periods=DUE_PERIODS, step_target=self.step_target, pack_duration=duration_text)
+                                  due_periods=DUE_PERIODS, step_target=self.step_target, pack_duration=duration_text, macro_call=self.call)
 
     def link(self, target: str) -> str:
         """A link from the current page to ``target`` (a path from the site root)."""
@@ -226,6 +230,29 @@ class Renderer:
         pages.update(render_training.generated_pages(self))
         pages.update(PackViews(self).generated_pages())
         return pages
+
+    # --- macro calls in generated pages ---------------------------------------------
+    def call(self, name: str, *args, **kwargs) -> str:
+        """A macro call for a generated page: a one-line marker that ``expand_calls`` turns
+        into the macro's HTML when that page is built. A page of many thousands need not be
+        compiled as a Jinja template only to make one call with values known in advance."""
+        if name not in self.MACROS:
+            raise KeyError(f"there is no macro '{name}'")
+        self._calls.append((name, args, kwargs))
+        return Markup(f"<!-- hub-macro-call {len(self._calls) - 1} -->")
+
+    def expand_calls(self, markdown: str, keep: Callable[[str], str] | None = None) -> str:
+        """Make the calls ``call`` marked in ``markdown``, for the page being built.
+        ``keep`` (macros/fragments.py) stands in for their HTML until the page has been through Markdown."""
+        if "<!-- hub-macro-call " not in markdown:
+            return markdown
+
+        def make(match: re.Match) -> str:
+            name, args, kwargs = self._calls[int(match.group(1))]
+            html = getattr(self, name)(*args, **kwargs)
+            return keep(html) if keep else html
+
+        return _CALL.sub(make, markdown)
 
     # --- what every page of a kind carries ---------------------------------------
     def decorate_page(self, src: str, markdown: str, keep: Callable[[str], str] | None = None) -> str:

@@ -391,11 +391,11 @@ def generated_pages(renderer) -> dict[str, str]:
     for course in hub.training.courses.values():
         pages[f"{COURSE_PAGES}/{course.id}.md"] = (
             f"---\ntitle: {json.dumps(course.title)}\ndescription: {json.dumps(course.summary)}\n---\n\n"
-            f"# {course.title}\n\n{{{{ training_course({json.dumps(course.id)}) }}}}\n")
+            f"# {course.title}\n\n{renderer.call('training_course', course.id)}\n")
     for session in hub.training.usable:
         course = hub.training.courses[session.course]
         title = session_title(session, course) + (" (cancelled)" if session.status == "cancelled" else "")
         pages[f"{SESSION_PAGES}/{session.id}.md"] = (
             f"---\ntitle: {json.dumps(title)}\ndescription: {json.dumps(course.summary)}\n---\n\n"
-            f"# {title}\n\n{{{{ training_session({json.dumps(session.id)}) }}}}\n")
+            f"# {title}\n\n{renderer.call('training_session', session.id)}\n")
     return pages

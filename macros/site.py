@@ -113,8 +113,11 @@ def _require_asset(env, name: str) -> None:
 
 
 def on_pre_page_macros(env) -> None:
-    """A page with no {{ … }}, {% … %} or {# … #} renders to itself: spare mkdocs-macros
-    compiling it as a template (most pages of a large hub, its guides, have none)."""
+    """Make the macro calls of the hub's generated pages (Renderer.call); then, a page with
+    no {{ … }}, {% … %} or {# … #} renders to itself: spare mkdocs-macros compiling it as a
+    template (most pages of a large hub, its guides and generated pages, have none)."""
+    renderer: Renderer = env.variables["renderer"]
+    env.markdown = renderer.expand_calls(env.markdown, keep=FRAGMENTS.keep if FRAGMENTS else None)
     if "render_macros" not in env.page.meta and not env.has_j2(env.markdown):
         env.page.meta["render_macros"] = False
 

@@ -200,9 +200,14 @@ def calendar_bytes(hub: Hub, name: str, description: str, path: str, events: lis
     the same in every file, is turned into bytes once per build too."""
     if "london-timezone" not in hub.memo:
         hub.memo["london-timezone"] = london_timezone().to_ical()
-    head = new_calendar(hub, name, description, path, with_timezone=False).to_ical()
-    assert head.endswith(_END)
-    parts = [head[: -len(_END)], hub.memo["london-timezone"], *(e if isinstance(e, bytes) else e.to_ical() for e in events), _END]
+    # The calendar's own lines depend on its name and description (and, with a site_url, its
+    # address): a series' dates share them, so each is made once.
+    key = ("calendar-head", name, description, path if hub.site_url else None)
+    if key not in hub.memo:
+        head = new_calendar(hub, name, description, path, with_timezone=False).to_ical()
+        assert head.endswith(_END)
+        hub.memo[key] = head[: -len(_END)]
+    parts = [hub.memo[key], hub.memo["london-timezone"], *(e if isinstance(e, bytes) else e.to_ical() for e in events), _END]
     return b"".join(parts)
 
 
