@@ -54,66 +54,18 @@ def chromium() -> str:
     sys.exit("No Chromium found: run 'make test-deps', which installs Debian's chromium, or set CHROME_PATH")
 
 
+def _tests_helper():
+    """The browser tests' harness (tests/browser/), shared so both visit the same pages alike."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import browser.conftest
+    import browser.page_types
+
+    return browser.conftest, browser.page_types
+
+
 def chrome_flags() -> list[str]:
     """The browser tests' flags (tests/browser/conftest.py), headless."""
-    sys.path.insert(0, str(ROOT / "tests"))
-    from browser.conftest import CHROMIUM_FLAGS
-
-    return ["--headless=new", *CHROMIUM_FLAGS]
-
-
-def _first(site: Path, folder: str, skip: tuple[str, ...] = ()) -> str | None:
-    """The first page (by name) in ``folder`` of the built site, as a path from the site root."""
-    base = site / folder
-    if not base.is_dir():
-        return None
-    for child in sorted(p for p in base.iterdir() if p.is_dir() and p.name not in skip):
-        if (child / "index.html").is_file():
-            return f"{folder}/{child.name}/"
-    return None
-
-
-def page_types(site: Path) -> list[tuple[str, str]]:
-    """One page of each type the built site has: (type, path from the site root)."""
-    pack = _first(site, "packs")
-    handout = None
-    if pack:
-        handout = _first(site, f"{pack.rstrip('/')}/handouts")
-    candidates = [
-        ("Home", ""),
-        ("Start here", "start/"),
-        ("Induction pathway", _first(site, "start", skip=("my-learning",))),
-        ("My learning", "start/my-learning/"),
-        ("Tools index", "guides/"),
-        ("Tool guide", _first(site, "guides")),
-        ("Quizzes index", "quizzes/"),
-        ("Quiz", _first(site, "quizzes")),
-        ("Workshop pack finder", "packs/"),
-        ("Facilitator pack", pack),
-        ("Participant handouts", f"{pack}participant/" if pack else None),
-        ("Handout", handout),
-        ("Training catalogue", "training/"),
-        ("Course", _first(site, "training/courses")),
-        ("Session", _first(site, "training/sessions")),
-        ("Training calendar", "training/calendar/"),
-        ("Examples from practice", "examples/"),
-        ("Example", _first(site, "examples", skip=("share",))),
-        ("Share an example", "examples/share/"),
-        ("Practice focus", "practice-focus/"),
-        ("Practice focus article", _first(site, "practice-focus")),
-        ("Resource library", "library/"),
-        ("Glossary", "glossary/"),
-        ("About page", "about/accessibility/"),
-        ("Page not found", "404.html"),
-    ]
-    out = []
-    for kind, path in candidates:
-        if path is None:
-            continue
-        target = site / path if path.endswith(".html") else site / path / "index.html"
-        if target.is_file():
-            out.append((kind, path))
-    return out
+    return ["--headless=new", *_tests_helper()[0].CHROMIUM_FLAGS]
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -159,7 +111,7 @@ def run(log=print) -> list[Result]:
         site = Path(tmp) / "site"
         log("  building the shipped hub...")
         measure.mkdocs_build(ROOT, site)
-        pages = page_types(site)
+        pages = _tests_helper()[1].page_types(site)
         results = []
         for name, handler in SERVERS:
             server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))

@@ -198,7 +198,7 @@ def scaled_guide(n: int, total: int) -> str:
     return (f"---\nid: {guide_id(n)}\ntitle: Synthetic tool {n}\nsummary: A synthetic guide {n} for measuring the build.\n"
             f"category: {CATEGORIES[n % len(CATEGORIES)]}\nused_with: [{USED_WITH[n % len(USED_WITH)]}, {USED_WITH[(n + 2) % len(USED_WITH)]}]\n"
             f"time_needed: 30 to 60 minutes\nrelated: [{', '.join(related)}]\ndownloads: [sample-handout]\n"
-            f"owner: Practice Excellence Team\nlast_reviewed: 2026-{1 + n % 12:02d}-15\nreview_interval_months: 12\n---\n\n{sections}\n")
+            f"owner: Practice Excellence Team\nlast_reviewed: 2026-{1 + n % 10:02d}-15\nreview_interval_months: 12\n---\n\n{sections}\n")
 
 
 def scaled_quiz(n: int, guides: int) -> dict:
@@ -301,7 +301,7 @@ def pack(n: int, guides: int, quizzes: int, courses: int) -> str:
         "materials": ["A printed copy of the participant handouts for each person", "Flip chart paper and pens"],
         "guides": sorted({guide_id(n % guides), guide_id((n + 7) % guides)}) if guides else ["alpha"],
         "quizzes": [quiz_id(n % quizzes)] if quizzes else [], "courses": [course_id(n % courses)] if courses else [],
-        "owner": "Practice Excellence Team", "last_reviewed": f"2026-{1 + n % 12:02d}-20", "review_interval_months": 12,
+        "owner": "Practice Excellence Team", "last_reviewed": f"2026-{1 + n % 10:02d}-20", "review_interval_months": 12,
         "segments": [
             {"title": "Welcome", "minutes": 10, "kind": "welcome", "participants": "Say what you hope to take away.",
              "facilitator_notes": PARAGRAPH[:200]},
@@ -333,7 +333,7 @@ def _add_examples(hub: Path, number: int, guides: int) -> None:
     folder = hub / "docs" / "examples"
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(number):
-        month = f"{2024 + n % 3}-{1 + n % 12:02d}"
+        month = f"{2023 + n % 3}-{1 + n % 12:02d}"  # always before TODAY
         (folder / f"{month}-synthetic-example-{n}.md").write_text(example(n, month, guides), encoding="utf-8")
 
 

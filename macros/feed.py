@@ -1,6 +1,6 @@
 """The feed of new examples from practice and practice-focus articles.
 
-Written after the build as an Atom feed (RFC 4287) at examples/feed.xml,
+Written after the build as an Atom feed (RFC 4287) at feed.xml (the site root),
 built with xml.etree so every title and summary is escaped properly.
 
 Atom rather than RSS 2.0 because an intranet hub often has no public address
@@ -33,7 +33,7 @@ EMPTY_FEED_DATE = date(2026, 1, 1)
 
 
 def publish_feed(hub: Hub, site_dir: Path) -> None:
-    """Write examples/feed.xml into the built site."""
+    """Write the feed (FEED_PATH) into the built site."""
     if not (hub.examples or hub.practice_focus or "examples/index.md" in hub.pages):
         return
     target = site_dir / FEED_PATH
@@ -60,7 +60,7 @@ def _href(path: str, base: str | None) -> str:
     """A link to ``path`` (from the site root): absolute under ``base``, or relative to the feed."""
     if base:
         return base + path
-    relative = posixpath.relpath(path or ".", posixpath.dirname(FEED_PATH))
+    relative = posixpath.relpath(path or ".", posixpath.dirname(FEED_PATH) or ".")
     return relative + ("/" if path.endswith("/") and not relative.endswith("/") else "")
 
 

@@ -10,8 +10,10 @@ import re
 from .model import Hub
 from .model.examples import SERVICE_AREA_TITLES, Dated, Example, PracticeFocus
 
-#: Where the publisher writes the feed (macros/feed.py), from the site root.
-FEED_PATH = "examples/feed.xml"
+#: Where the publisher writes the feed (macros/feed.py), from the site root. At the root
+#: because Material's script fetches 'sitemap.xml' beside every <link rel="alternate">
+#: (its language switcher's way of finding pages): only at the root is one there.
+FEED_PATH = "feed.xml"
 FEED_TITLE = "New examples from practice and practice-focus articles"
 #: The page that explains how to share an example.
 SHARE_PAGE = "examples/share.md"

@@ -236,7 +236,7 @@ def fixture_site(tmp_path_factory) -> Path:
 
 
 def _feed(site: Path) -> ET.Element:
-    return ET.fromstring((site / "examples/feed.xml").read_bytes())
+    return ET.fromstring((site / "feed.xml").read_bytes())
 
 
 def test_listing_is_newest_first_with_filters_and_a_same_host_feed_link(fixture_site):
@@ -246,7 +246,7 @@ def test_listing_is_newest_first_with_filters_and_a_same_host_feed_link(fixture_
     assert 'data-filter-tool="alpha beta" data-filter-service-area="child-in-need"' in html
     assert '<option value="child-in-need">Child in need</option>' in html and '<option value="beta">Guide beta</option>' in html
     links = re.findall(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="([^"]+)"', html)
-    assert links == ["feed.xml"]
+    assert links == ["../feed.xml"]
     assert not urlparse(links[0]).scheme and not links[0].startswith("//")
     assert (fixture_site / "examples" / links[0]).is_file()
     assert 'assets/hub/filter.js' in html and 'assets/hub/examples.css' in html
@@ -259,7 +259,7 @@ def test_example_page_shows_its_facts_and_summary(fixture_site):
     assert '<a href="../../guides/alpha/">Guide alpha</a>, <a href="../../guides/beta/">Guide beta</a>' in html
     assert "This example is anonymised." in html
     assert '<a href="../share/">Share an example of your own</a>' in html
-    assert re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="\.\./feed\.xml"', html)
+    assert re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="\.\./\.\./feed\.xml"', html)
 
 
 def test_article_page_escapes_its_summary_in_the_description(fixture_site):
@@ -297,9 +297,9 @@ def test_feed_is_atom_listing_every_item_newest_first(fixture_site):
     ids = [e.findtext(f"{ATOM}id") for e in entries]
     assert len(set(ids)) == 3 and all(i.startswith("tag:example.gov.uk,") for i in ids)
     assert entries[1].findtext(f"{ATOM}summary") == "What scaling is for, and <how> to ask it."
-    assert b"&lt;how&gt;" in (fixture_site / "examples/feed.xml").read_bytes()
+    assert b"&lt;how&gt;" in (fixture_site / "feed.xml").read_bytes()
     # Every link is relative to the feed and leads to a page the build wrote.
-    feed_url = "http://hub.invalid/examples/feed.xml"
+    feed_url = "http://hub.invalid/feed.xml"
     for entry in entries:
         href = entry.find(f"{ATOM}link").get("href")
         target = urlparse(urljoin(feed_url, href)).path.lstrip("/")
@@ -307,8 +307,8 @@ def test_feed_is_atom_listing_every_item_newest_first(fixture_site):
 
 
 def test_feed_parses_with_feedparser(fixture_site):
-    text = (fixture_site / "examples/feed.xml").read_bytes()
-    parsed = feedparser.parse(text, response_headers={"content-location": "http://hub.invalid/examples/feed.xml", "content-type": "application/atom+xml"})
+    text = (fixture_site / "feed.xml").read_bytes()
+    parsed = feedparser.parse(text, response_headers={"content-location": "http://hub.invalid/feed.xml", "content-type": "application/atom+xml"})
     assert parsed.bozo == 0, parsed.get("bozo_exception")
     assert parsed.version == "atom10"
     assert [e.title for e in parsed.entries] == ["Alpha in a meeting", "Scaling & why it matters", "Beta with a school"]
@@ -355,8 +355,8 @@ def test_shipped_examples_meet_the_bar():
 
 
 def test_shipped_feed_lists_every_example_and_article(shipped_site):
-    parsed = feedparser.parse((shipped_site / "examples/feed.xml").read_bytes(),
-                              response_headers={"content-location": "http://hub.invalid/examples/feed.xml", "content-type": "application/atom+xml"})
+    parsed = feedparser.parse((shipped_site / "feed.xml").read_bytes(),
+                              response_headers={"content-location": "http://hub.invalid/feed.xml", "content-type": "application/atom+xml"})
     assert parsed.bozo == 0
     hub, _ = load_hub(ROOT)
     expected = {f"/{item.url}" for item in [*hub.examples.values(), *hub.practice_focus.values()]}

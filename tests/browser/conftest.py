@@ -79,13 +79,19 @@ def browser():
 
 
 class RecordedPage:
-    """A Playwright page that records every request it makes."""
+    """A Playwright page that records every request it makes, every response that
+    failed and every error its console shows."""
 
     def __init__(self, page, base: str):
         self.page = page
         self.base = base
         self.requests: list[str] = []
+        self.problems: list[str] = []
         page.on("request", lambda request: self.requests.append(request.url))
+        page.on("response", lambda response: response.status >= 400 and self.problems.append(f"HTTP {response.status}: {response.url}"))
+        page.on("requestfailed", lambda request: self.problems.append(f"request failed ({request.failure}): {request.url}"))
+        page.on("console", lambda message: message.type == "error" and self.problems.append(f"console error: {message.text}"))
+        page.on("pageerror", lambda error: self.problems.append(f"script error: {error}"))
 
     def open(self, path: str = ""):
         response = self.page.goto(self.base + path)

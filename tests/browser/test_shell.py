@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from .page_types import page_types
+
 pytestmark = pytest.mark.browser
 
 SHELL_PAGES = ["", "about/framework/", "about/accessibility/", "about/privacy/", "glossary/", "guides/", "404.html"]
@@ -30,6 +32,24 @@ def test_page_requests_nothing_from_another_host(hub_page, path):
     page = hub_page.open(path)
     page.wait_for_load_state("networkidle")
     assert hub_page.foreign_requests() == []
+
+
+def test_one_page_of_every_type_is_accessible_private_and_error_free(shipped_site, hub_page):
+    """The whole-site gate in a real browser: one page of each type the hub has, with its
+    scripts run. WCAG 2.2 AA by axe-core, nothing fetched from another host, no failed
+    request (a 404 for a file the page asks for) and nothing in the console."""
+    types = page_types(shipped_site)
+    assert len(types) >= 20, types
+    found = []
+    for kind, path in types:
+        hub_page.requests.clear()
+        hub_page.problems.clear()
+        page = hub_page.open(path)
+        page.wait_for_load_state("networkidle")
+        found += [f"{kind} (/{path}): {v}" for v in hub_page.axe_violations()]
+        found += [f"{kind} (/{path}): request to another host: {u}" for u in hub_page.foreign_requests()]
+        found += [f"{kind} (/{path}): {p}" for p in hub_page.problems]
+    assert found == []
 
 
 def test_search_works_offline(hub_page):
