@@ -79,9 +79,9 @@ def print_pairs(title: str, rows: list[tuple[str, str]]) -> None:
         print(f"  {name.ljust(width)}  {value}")
 
 
-def print_targets(results: list[tuple[str, bool, str]]) -> None:
+def print_targets(results: list[tuple[str, bool | None, str]]) -> None:
     for name, met, figure in results:
-        print(f"  [{'met' if met else 'MISSED'}] {name}: {figure}")
+        print(f"  [{'info' if met is None else 'met' if met else 'MISSED'}] {name}: {figure}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -80,6 +80,11 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def on_post_page(output: str, page, config) -> str:
+    """Put in the macros' HTML that the search index leaves out (macros/fragments.py); fix the theme's HTML."""
+    from macros import site
+
+    if site.FRAGMENTS is not None:
+        output = site.FRAGMENTS.restore_late(output)
     return fix_theme_html(output)
 
 

@@ -36,6 +36,11 @@ class Renderer:
               "training_catalogue", "training_calendar", "training_course", "training_session",
               "pack", "pack_handout", "pack_finder",
               "examples_list", "practice_focus_list", "example_template", "feed_url")
+    #: Macros whose HTML the search index leaves out (macros/fragments.py): listings of things
+    #: that have pages of their own, which would put each thing in the results again and again,
+    #: and the quiz, whose options and feedback would show its answers in the results.
+    UNSEARCHED = frozenset({"tools_index", "quiz", "quiz_list", "pathway_chooser", "my_learning", "training_catalogue",
+                            "training_calendar", "pack_finder", "examples_list", "practice_focus_list"})
 
     def __init__(self, hub: Hub, page_url: Callable[[], str] = lambda: "", require_asset: Callable[[str], None] = lambda name: None,
                  page_meta: Callable[[], dict] | None = None):
@@ -97,15 +102,16 @@ class Renderer:
         self.require_asset("filter.css")
         return self.render("tools_index.html", by_category=by_category, fields=fields, target="tool-list", noun="tools")
 
-    def quiz(self, quiz_id: str, heading: str | None = None, level: int = 2) -> str:
-        """A self-check quiz, embedded in any page: {{ quiz('scaling') }}."""
+    def quiz(self, quiz_id: str, heading: str | None = None, level: int = 2, introduction: bool = True) -> str:
+        """A self-check quiz, embedded in any page: {{ quiz('scaling') }}. Its own page gives
+        the introduction in its text (``introduction=False``), where search finds it."""
         quiz = self.hub.quizzes.get(quiz_id)
         if quiz is None:
             raise KeyError(f"there is no quiz '{quiz_id}' (quiz ids: {', '.join(sorted(self.hub.quizzes))})")
         self.require_asset("quiz.js")
         self.require_asset("quiz.css")
         return self.render(
-            "quiz.html", quiz=quiz, heading=heading or quiz.title, level=level,
+            "quiz.html", quiz=quiz, heading=heading or quiz.title, level=level, introduction=introduction,
             keys=[encode_key(q) for q in quiz.questions],
             shuffles=[shuffled_order(quiz, q) for q in quiz.questions],
         )
@@ -241,7 +247,7 @@ class Renderer:
         self._calls.append((name, args, kwargs))
         return Markup(f"<!-- hub-macro-call {len(self._calls) - 1} -->")
 
-    def expand_calls(self, markdown: str, keep: Callable[[str], str] | None = None) -> str:
+    def expand_calls(self, markdown: str, keep: Callable[[str, bool], str] | None = None) -> str:
         """Make the calls ``call`` marked in ``markdown``, for the page being built.
         ``keep`` (macros/fragments.py) stands in for their HTML until the page has been through Markdown."""
         if "<!-- hub-macro-call " not in markdown:
@@ -250,12 +256,12 @@ class Renderer:
         def make(match: re.Match) -> str:
             name, args, kwargs = self._calls[int(match.group(1))]
             html = getattr(self, name)(*args, **kwargs)
-            return keep(html) if keep else html
+            return keep(html, name not in self.UNSEARCHED) if keep else html
 
         return _CALL.sub(make, markdown)
 
     # --- what every page of a kind carries ---------------------------------------
-    def decorate_page(self, src: str, markdown: str, keep: Callable[[str], str] | None = None) -> str:
+    def decorate_page(self, src: str, markdown: str, keep: Callable[[str, bool], str] | None = None) -> str:
         """Add what every page of its kind carries. ``keep`` (macros/fragments.py) stands
         in for added HTML until the page has been through Markdown."""
         page = self.hub.pages.get(src)
@@ -264,7 +270,8 @@ class Renderer:
             footer = self.render("guide_footer.html", guide=page.meta, sizes=sizes, linked=self.guide_links()[page.meta.id],
                                  examples=render_examples.examples_for_guide(self.hub, page.meta.id),
                                  share=render_examples.share_url(self.hub))
-            markdown += "\n\n" + (keep(footer) if keep else footer) + "\n"
+            # Out of search, like the listings: it names other pages, which have entries of their own.
+            markdown += "\n\n" + (keep(footer, False) if keep else footer) + "\n"
         markdown = render_examples.decorate(self, src, markdown)
         return markdown + "\n\n" + self.abbreviations()
 

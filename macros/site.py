@@ -102,7 +102,7 @@ def define_env(env) -> None:
     CURRENT = renderer
     FRAGMENTS = Fragments()
     for name in renderer.MACROS:
-        env.macro(FRAGMENTS.keeping(getattr(renderer, name)), name)
+        env.macro(FRAGMENTS.keeping(getattr(renderer, name), searched=name not in renderer.UNSEARCHED), name)
 
 
 def _require_asset(env, name: str) -> None:

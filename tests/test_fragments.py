@@ -1,0 +1,34 @@
+"""Macro HTML kept out of Markdown, and out of the search index where asked (macros/fragments.py)."""
+from __future__ import annotations
+
+from macros.fragments import Fragments
+
+
+def test_fragments_come_back_in_place_with_their_anchors():
+    fragments = Fragments()
+    marker = fragments.keep('<div id="a">A</div>')
+    page = f"<p>Before</p>\n{marker}\n<p>After</p>"
+    restored, anchors = fragments.restore(page)
+    assert restored == '<p>Before</p>\n<div id="a">A</div>\n<p>After</p>'
+    assert anchors == {"a"}
+
+
+def test_an_unsearched_fragment_waits_for_the_finished_page():
+    fragments = Fragments()
+    searched = fragments.keep("<p>In search</p>")
+    held = fragments.keep('<section id="quiz">Answers</section>', searched=False)
+    content, anchors = fragments.restore(f"{searched}{held}")
+    assert content == f"<p>In search</p>{held}"  # what the search plugin reads
+    assert anchors == {"quiz"}  # MkDocs' anchor check still knows the id
+    finished = fragments.restore_late(f"<html><article>{content}</article></html>")
+    assert finished == '<html><article><p>In search</p><section id="quiz">Answers</section></article></html>'
+    assert fragments.restore_late(finished) == finished  # nothing left waiting
+
+
+def test_keeping_wraps_a_macro():
+    fragments = Fragments()
+    macro = fragments.keeping(lambda name: f"<b>{name}</b>", searched=False)
+    marker = macro("x")
+    assert marker.startswith("<!-- hub-fragment-")
+    content, _ = fragments.restore(marker)
+    assert content == marker and fragments.restore_late(content) == "<b>x</b>"
