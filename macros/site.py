@@ -6,6 +6,7 @@ macros/templates. Publishing extras after the build lives in macros/publish.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
@@ -92,6 +93,9 @@ def define_env(env) -> None:
     if errors:
         raise PluginError(f"The content check found {len(errors)} problem{'s' if len(errors) != 1 else ''} (listed above). Nothing was published.")
 
+    # The hub stays in memory for the whole build: the cycle collector need not walk it again
+    # at every collection while the pages are made (gc.freeze).
+    gc.freeze()
     renderer = Renderer(hub, page_url=lambda: env.page.url if env.page else "", require_asset=lambda name: _require_asset(env, name),
                         page_meta=lambda: env.page.meta if env.page else {})
     env.variables["hub"] = hub.settings.model_dump()
@@ -139,3 +143,4 @@ def on_post_build(env) -> None:
     from .publish import publish_all
 
     publish_all(env.variables["hub_model"], Path(env.conf["site_dir"]))
+    gc.unfreeze()  # under `mkdocs serve`, this build's hub can be collected once the next replaces it

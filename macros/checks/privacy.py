@@ -114,12 +114,27 @@ _NI = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _POSTCODE = re.compile(r"\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b")
 
 
+# Each scanner first asks whether its pattern could match at all: a test that every match
+# passes (an '@' for an email, three digits in a row for a long number), which is far quicker
+# than the pattern itself. Most texts have no email address, school or street in them.
+_TWO_DIGITS = re.compile(r"\d\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_TEN_DIGITS_HINT = re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{4}")
+_SIX_DIGITS_HINT = re.compile(r"\d\d ?\d\d ?\d\d")
+_POSTCODE_HINT = re.compile(r"\d[A-Z]{2}")
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _emails(text: str):
+    if "@" not in text:
+        return
     for m in _EMAIL.finditer(text):
         yield m.start(), m.end(), "email"
 
 
 def _phones(text: str):
+    if not _TWO_DIGITS.search(text):
+        return
     for m in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if m.group().startswith("+"):
@@ -145,16 +160,19 @@ def nhs_number_is_valid(digits: str) -> bool:
 
 
 def _numbers(text: str):
-    for m in _TEN_DIGITS.finditer(text):
+    if not _ANY_DIGIT.search(text):
+        return
+    for m in (_TEN_DIGITS.finditer(text) if _TEN_DIGITS_HINT.search(text) else ()):
         digits = re.sub(r"\D", "", m.group())
         yield m.start(), m.end(), "nhs-number" if nhs_number_is_valid(digits) else "reference-number"
-    for m in _LONG_NUMBER.finditer(text):
+    if _SIX_DIGITS_HINT.search(text):  # each of these has six digits close together
+        for m in _LONG_NUMBER.finditer(text):
+            yield m.start(), m.end(), "reference-number"
+        for m in _NI.finditer(text):
+            yield m.start(), m.end(), "ni-number"
+    for m in (_REFERENCE.finditer(text) if _FOUR_DIGITS.search(text) else ()):
         yield m.start(), m.end(), "reference-number"
-    for m in _REFERENCE.finditer(text):
-        yield m.start(), m.end(), "reference-number"
-    for m in _NI.finditer(text):
-        yield m.start(), m.end(), "ni-number"
-    for m in _POSTCODE.finditer(text):
+    for m in (_POSTCODE.finditer(text) if _POSTCODE_HINT.search(text) else ()):
         yield m.start(), m.end(), "postcode"
 
 
@@ -191,6 +209,9 @@ def _first_longest(spans: list[tuple[int, int]]) -> tuple[int, int]:
 
 
 def _dates(text: str):
+    lower = text.lower()
+    if not _ANY_DIGIT.search(text) and "dob" not in lower and "d.o.b" not in lower and "birth" not in lower:
+        return  # every date has a digit; a bare "DOB" or "Date of birth:" field is flagged on its own
     full = [m for m in _FULL_DATE.finditer(text) if _plausible_numeric_date(m.group())]
     dates = [(m.start(), m.end()) for m in full] + [(m.start(), m.end()) for m in _PART_DATE.finditer(text)]
     for start, end in ((m.start(), m.end()) for m in full):
@@ -198,20 +219,20 @@ def _dates(text: str):
     for m in _DAY_MONTH.finditer(text):  # "on 3 March": a day, even without its year
         yield m.start(), m.end(), "exact-date"
     # "DOB" on its own is a date of birth field; with a date after it, both are flagged together.
-    for m in _DOB.finditer(text):
+    for m in (_DOB.finditer(text) if "dob" in lower or "d.o.b" in lower else ()):
         end = m.end()
         following = [d for d in dates if 0 <= d[0] - m.end() <= 12 and not _SENTENCE_END.search(text[m.end():d[0]])]
         if following:
             end = max(end, _first_longest(following)[1])
         yield m.start(), end, "date-of-birth"
-    for m in _DATE_OF_BIRTH.finditer(text):
+    for m in (_DATE_OF_BIRTH.finditer(text) if "birth" in lower else ()):
         following = [d for d in dates if 0 <= d[0] - m.end() <= 20 and not _SENTENCE_END.search(text[m.end():d[0]])]
         colon = re.match(r"[ \t]*[:=-]", text[m.end():])
         if following:
             yield m.start(), _first_longest(following)[1], "date-of-birth"
         elif colon:
             yield m.start(), m.end(), "date-of-birth"
-    for m in _BIRTH_WORD.finditer(text):
+    for m in (_BIRTH_WORD.finditer(text) if "born" in lower or "birthday" in lower else ()):
         for start, end in dates:
             after = 0 <= start - m.end() <= 40 and not _SENTENCE_END.search(text[m.end():start])
             before = m.group().lower() == "birthday" and 0 <= m.start() - end <= 30 and not _SENTENCE_END.search(text[end:m.start()])
@@ -256,21 +277,24 @@ def _specific(words: list[str]) -> list[str]:
     return [w for w in cleaned if w and w not in _GENERIC and w not in ROLE_WORDS and w[0].isupper()]
 
 
+_NAMED_STREET_WORDS = ("Road", "Street", "Avenue", "Lane", "Close", "Drive", "Crescent", "Terrace", "Gardens", "Grove", "Mews", "Rd")
+
+
 def _places(text: str):
-    for m in _NUMBERED_STREET.finditer(text):
+    for m in (_NUMBERED_STREET.finditer(text) if _ANY_DIGIT.search(text) else ()):
         words = m.group().split()
         if words[-1].rstrip(".") in ("Court", "Ct") and words[-2] in _COURTS:
             continue
         yield m.start(), m.end(), "address"
-    for m in _NAMED_STREET.finditer(text):
+    for m in (_NAMED_STREET.finditer(text) if any(word in text for word in _NAMED_STREET_WORDS) else ()):
         if _specific(m.group(1).split()[:-1]):
             yield m.start(1), m.end(1), "address"
-    for m in _FLAT.finditer(text):
+    for m in (_FLAT.finditer(text) if "Flat" in text or "Ap" in text else ()):
         yield m.start(), m.end(), "address"
-    for m in _ESTATE.finditer(text):
+    for m in (_ESTATE.finditer(text) if "state" in text else ()):
         if _specific(m.group(1).split()):
             yield m.start(), m.end(), "address"
-    for m in _SCHOOL.finditer(text):
+    for m in (_SCHOOL.finditer(text) if "chool" in text or "Academy" in text or "College" in text or "Nursery" in text else ()):
         words = m.group().split()
         # Drop leading generic words from what is shown ("At Oakfield Primary School" -> "Oakfield ...").
         while words and words[0] in _GENERIC and words[0] not in ("St", "Saint", "St."):
@@ -280,7 +304,7 @@ def _places(text: str):
         if _specific(name_words):
             start = m.start() + m.group().index(words[0])
             yield start, m.end(), "school"
-    for m in _SAINT.finditer(text):
+    for m in (_SAINT.finditer(text) if "St" in text else ()):
         yield m.start(), m.end(), "place"
 
 
@@ -344,9 +368,11 @@ def _base(token: str) -> tuple[str, bool]:
 def _names(text: str):
     names, word_names = first_names()
     tokens = list(_WORD.finditer(text))
-    for m in _HONORIFIC.finditer(text):
+    for m in (_HONORIFIC.finditer(text) if any(title in text for title in ("Mr", "Ms", "Miss", "Mx", "Dr", "Prof")) else ()):
         yield m.start(), m.end(), "name"
     for index, m in enumerate(tokens):
+        if m.group().islower():
+            continue  # a name needs a capital letter: most words are passed over here, cheaply
         token, possessive = _base(m.group())
         parts = token.split("-")
         candidate = next((p for p in parts if p.title() in names and (p[0].isupper())), None)

@@ -6,6 +6,7 @@ them at once. Nothing here imports MkDocs.
 """
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -107,16 +108,24 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     root = Path(root)
     hub = Hub(root=root, today=today or date.today())
     findings: list[Finding] = []
-    findings += _load_settings(hub)
-    findings += _load_pages(hub)
-    findings += _load_glossary(hub)
-    findings += _load_quizzes(hub)
-    findings += _load_library(hub)
-    findings += _load_packs(hub)
-    findings += _load_pathways(hub)
-    findings += _load_training(hub)
-    findings += _load_examples(hub)
-    findings += run_checks(hub)
+    # Reading makes many objects and no garbage: Python's cycle collector, which would walk
+    # them all again and again as they pile up, waits until the hub is read.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        findings += _load_settings(hub)
+        findings += _load_pages(hub)
+        findings += _load_glossary(hub)
+        findings += _load_quizzes(hub)
+        findings += _load_library(hub)
+        findings += _load_packs(hub)
+        findings += _load_pathways(hub)
+        findings += _load_training(hub)
+        findings += _load_examples(hub)
+        findings += run_checks(hub)
+    finally:
+        if collecting:
+            gc.enable()
     return hub, sorted(set(findings), key=lambda f: (f.path, f.line, f.message))
 
 

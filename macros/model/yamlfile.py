@@ -62,37 +62,54 @@ def _line(loader: _LineLoader, node: yaml.Node) -> int:
 
 
 _STR = "tag:yaml.org,2002:str"
+_MAP = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
+_SEQ = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
 
 
 def _construct(loader: _LineLoader, node: yaml.Node) -> Any:
-    """A node's value. Plain text (most of every file) is taken as it is, which is what
-    PyYAML's own constructor would return, without its bookkeeping per value."""
-    if node.tag == _STR and isinstance(node, yaml.ScalarNode):
+    """A node's value. Text, mappings and lists (nearly every node of every file) are made
+    here directly, as PyYAML's constructor would make them but without its bookkeeping
+    per node; anything else (numbers, dates, true and false) is left to PyYAML."""
+    tag = node.tag
+    if tag == _STR and node.__class__ is yaml.ScalarNode:
         return node.value
+    if tag == _MAP and node.__class__ is yaml.MappingNode:
+        return _construct_mapping(loader, node)
+    if tag == _SEQ and node.__class__ is yaml.SequenceNode:
+        return _construct_sequence(loader, node)
     return loader.construct_object(node, deep=True)
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Mapping:
     loader.flatten_mapping(node)
+    offset = 1 + loader.line_offset
     result = Mapping()
-    result.line = _line(loader, node)
-    result.key_lines = {}
+    result.line = node.start_mark.line + offset
+    result.key_lines = key_lines = {}
     for key_node, value_node in node.value:
         key = _construct(loader, key_node)
         if not isinstance(key, (str, int, float, bool)) and key is not None:
             key = str(key)
+        line = key_node.start_mark.line + offset
         if key in result:
-            loader.duplicates.append((_line(loader, key_node), key))
+            loader.duplicates.append((line, key))
         result[key] = _construct(loader, value_node)
-        result.key_lines[key] = _line(loader, key_node)
+        key_lines[key] = line
     return result
 
 
 def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> Sequence:
-    result = Sequence(_construct(loader, child) for child in node.value)
-    result.line = _line(loader, node)
-    result.item_lines = [_line(loader, child) for child in node.value]
+    offset = 1 + loader.line_offset
+    result = Sequence([_construct(loader, child) for child in node.value])
+    result.line = node.start_mark.line + offset
+    result.item_lines = [child.start_mark.line + offset for child in node.value]
     return result
+
+
+def _load(loader: _LineLoader) -> Any:
+    """The file's one document (``get_single_data``, through ``_construct``)."""
+    node = loader.get_single_node()
+    return None if node is None else _construct(loader, node)
 
 
 def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
@@ -138,14 +155,14 @@ def parse_yaml(text: str, path: str, *, line_offset: int = 0) -> Document:
     """Parse YAML text; syntax errors and duplicate keys become findings."""
     loader = _FastLineLoader(text, line_offset=line_offset)
     try:
-        return _document(loader, path, loader.get_single_data())
+        return _document(loader, path, _load(loader))
     except yaml.YAMLError:
         pass  # read it again below, for the error messages the hints are written for
     finally:
         loader.dispose()
     loader = _LineLoader(text, line_offset=line_offset)
     try:
-        data = loader.get_single_data()
+        data = _load(loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
