@@ -48,3 +48,8 @@ def mkdocs_build(project: Path, site: Path, env: dict | None = None) -> Run:
 
 def hub_check(project: Path, env: dict | None = None) -> Run:
     return run([sys.executable, "-m", "macros", "check"], project, env)
+
+
+def checker_start(project: Path) -> Run:
+    """What every ``hub check`` costs before it reads a file: starting Python and importing the checker."""
+    return run([sys.executable, "-c", "import macros.cli, macros.checks"], project)

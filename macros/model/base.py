@@ -75,14 +75,16 @@ def validate(model: type[M], doc: Document, node: Any = None, loc_prefix: tuple 
 
 def _attach(item: BaseModel, node: Any) -> None:
     """Give nested models their source too, so their lines can be found."""
+    fields = type(item).model_fields
     for name, value in item:
-        fields = type(item).model_fields
+        if not isinstance(value, (Content, list)) or not value:
+            continue  # text, numbers and dates (most fields) hold no models
         key = (fields[name].alias or name) if name in fields else name
         child = node.get(key) if isinstance(node, Mapping) else None
         if isinstance(value, Content):
             value._path, value._node = item._path, child
             _attach(value, child)
-        elif isinstance(value, list) and isinstance(child, Sequence):
+        elif isinstance(child, Sequence):
             for sub, sub_node in zip(value, child):
                 if isinstance(sub, Content):
                     sub._path, sub._node = item._path, sub_node

@@ -37,6 +37,10 @@ class Sequence(list):
         return self.line
 
 
+#: Short scalars (keys, ids, numbers, true and false) seen before, with the type PyYAML gave them.
+_RESOLVED: dict[tuple[str, tuple], str] = {}
+
+
 class _RecordsLines:
     """What both loaders below add to PyYAML's safe loader: the lines of duplicate keys and impossible dates."""
 
@@ -45,6 +49,17 @@ class _RecordsLines:
         self.line_offset = line_offset
         self.duplicates: list[tuple[int, Any]] = []
         self.impossible_dates: list[tuple[int, str]] = []
+
+    def resolve(self, kind, value, implicit):
+        """PyYAML's type for a scalar, remembered for short ones: the same keys and
+        values come up in file after file, and working the type out each time is slow."""
+        if kind is not yaml.ScalarNode or len(value) > 32:
+            return super().resolve(kind, value, implicit)
+        key = (value, implicit)
+        tag = _RESOLVED.get(key)
+        if tag is None:
+            tag = _RESOLVED[key] = super().resolve(kind, value, implicit)
+        return tag
 
 
 class _LineLoader(_RecordsLines, yaml.SafeLoader):
@@ -235,6 +250,12 @@ def read_markdown(root: Path, file: Path) -> Document:
 
 
 def relpath(root: Path, file: Path) -> str:
+    """``file``'s path for editors: from the hub's root, with forward slashes. Files found by
+    listing the root's folders are under it as they are; others are resolved first."""
+    try:
+        return file.relative_to(root).as_posix()
+    except ValueError:
+        pass
     try:
         return file.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
