@@ -92,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     parts = args.only or list(PARTS)
     started = time.perf_counter()
     print(f"Practice Learning Hub benchmarks: {machine()}")
-    print("Times are CPU seconds (user + system) of a fresh build process, which other work on the machine does not inflate;")
-    print("wall-clock times are shown beside them. Peak memory is the build process's own (ru_maxrss).\n")
+    print("Times are CPU seconds (user + system) of a fresh build process, in which no other process is counted, best of")
+    print("several runs (a shared machine still speeds up and slows down); wall-clock times are shown beside them.")
+    print("Peak memory is the build process's own (ru_maxrss).\n")
 
     if "quiz" in parts:
         print_pairs("Quizzes", [*quiz_assets(), *quiz_build_cost()])

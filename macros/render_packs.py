@@ -214,8 +214,14 @@ class PackViews:
         )
 
     def related(self, pack: Pack) -> list[Pack]:
-        """Packs that list this one as a prerequisite: what to run next."""
-        return sorted((p for p in self.hub.packs.values() if pack.id in p.prerequisite_packs), key=lambda p: p.title.lower())
+        """Packs that list this one as a prerequisite: what to run next (indexed once per build)."""
+        if "packs-after" not in self.hub.memo:
+            after: dict[str, list[Pack]] = {}
+            for other in sorted(self.hub.packs.values(), key=lambda p: p.title.lower()):
+                for before in dict.fromkeys(other.prerequisite_packs):
+                    after.setdefault(before, []).append(other)
+            self.hub.memo["packs-after"] = after
+        return list(self.hub.memo["packs-after"].get(pack.id, []))
 
     def view(self, pack_id: str, view: str, links: Links) -> str:
         pack = self.get(pack_id)

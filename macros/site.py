@@ -10,7 +10,7 @@ import gc
 import logging
 import os
 import re
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from markupsafe import escape
@@ -33,12 +33,19 @@ TODAY_VARIABLE = "HUB_TODAY"
 
 
 def build_date() -> date:
+    """The day the hub is built as: HUB_TODAY, else the day of SOURCE_DATE_EPOCH (the variable
+    reproducible-build tools set, which MkDocs also reads for its sitemap), else today."""
     text = os.environ.get(TODAY_VARIABLE)
     if text:
         try:
             return date.fromisoformat(text)
         except ValueError:
             raise PluginError(f"{TODAY_VARIABLE}='{text}' is not a date (write YYYY-MM-DD)") from None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        if not epoch.isdigit():
+            raise PluginError(f"SOURCE_DATE_EPOCH='{epoch}' is not a number of seconds since 1970 (unset it, or set HUB_TODAY=YYYY-MM-DD)")
+        return datetime.fromtimestamp(int(epoch), timezone.utc).date()
     return date.today()
 
 

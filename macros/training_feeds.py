@@ -1,7 +1,8 @@
 """Calendar feeds for the training calendar (RFC 5545, with RFC 7986's extra names).
 
 Written with the icalendar package, which escapes all text and folds long lines:
-nothing here joins iCalendar text by hand. What real clients need, and why:
+nothing here writes an iCalendar line by hand (whole lines the library wrote are
+joined, to write each shared part once). What real clients need, and why:
 
 - UID: the session's id, which editors never reuse, so a changed session
   replaces the old one in a subscriber's calendar instead of doubling it.
@@ -134,15 +135,26 @@ def describe(hub: Hub, course: Course, session: Session, dates: list[Occurrence]
 
 def _event(hub: Hub, course: Course, session: Session, key: str, first: date, *, title_suffix: str = "", dates=None) -> Event:
     event = Event()
+    _add_own(event, hub, course, session, key, first, title_suffix)
+    _add_shared(event, hub, course, session, dates)
+    return event
+
+
+def _add_own(event: Event, hub: Hub, course: Course, session: Session, key: str, first: date, title_suffix: str) -> None:
+    """The properties each event of a session has to itself: which one it is, its title and its times."""
     event.add("uid", uid(hub, key))
-    event.add("dtstamp", stamp(session))
-    if session.updated:
-        event.add("last-modified", stamp(session))
-    event.add("sequence", session.sequence)
     summary = course.title + title_suffix
     event.add("summary", ("Cancelled: " if session.status == "cancelled" else "") + summary)
     event.add("dtstart", datetime.combine(first, session.times.start, LONDON))
     event.add("dtend", datetime.combine(first, session.times.end, LONDON))
+
+
+def _add_shared(event: Event, hub: Hub, course: Course, session: Session, dates=None) -> None:
+    """The properties every event of a session shares (the same for each date of a series)."""
+    event.add("dtstamp", stamp(session))
+    if session.updated:
+        event.add("last-modified", stamp(session))
+    event.add("sequence", session.sequence)
     event.add("location", session.place)
     event.add("description", describe(hub, course, session, dates))
     event.add("status", "CANCELLED" if session.status == "cancelled" else "CONFIRMED")
@@ -153,7 +165,16 @@ def _event(hub: Hub, course: Course, session: Session, key: str, first: date, *,
         event.add("url", absolute(hub, f"training/sessions/{session.id}/"), parameters={"VALUE": "URI"})
     if session.days > 1:
         event.add("rrule", {"freq": "daily", "count": session.days})
-    return event
+
+
+_BEGIN_EVENT, _END_EVENT = b"BEGIN:VEVENT\r\n", b"END:VEVENT\r\n"
+
+
+def _lines(event: Event) -> bytes:
+    """An event's content lines, as the library writes them, without its BEGIN and END lines."""
+    data = event.to_ical()
+    assert data.startswith(_BEGIN_EVENT) and data.endswith(_END_EVENT)
+    return data[len(_BEGIN_EVENT):-len(_END_EVENT)]
 
 
 def session_events(hub: Hub, session: Session) -> list[Event]:
@@ -180,12 +201,23 @@ def session_events(hub: Hub, session: Session) -> list[Event]:
     return [_event(hub, course, session, o.key, o.day, title_suffix=f" ({o.day:%-d %B})") for o in occurrences(session, through)]
 
 
-def occurrence_events(hub: Hub, occurrence: Occurrence) -> list[Event]:
-    """'Add to calendar' for one date of a series: its own event."""
+def occurrence_events(hub: Hub, occurrence: Occurrence) -> list[bytes]:
+    """'Add to calendar' for one date of a series: its own event, as bytes.
+
+    A series has a file for each date, so the lines its dates share (the description
+    above all, the longest) are written once per series and put after each date's own
+    lines. The library writes every line; the two parts are joined whole."""
     session = occurrence.session
     course = hub.training.courses[session.course]
     suffix = f": {occurrence.topic}" if occurrence.topic else ""
-    return [_event(hub, course, session, occurrence.key, occurrence.day, title_suffix=suffix)]
+    own = Event()
+    _add_own(own, hub, course, session, occurrence.key, occurrence.day, suffix)
+    key = ("shared-event-lines", session.id)
+    if key not in hub.memo:
+        shared = Event()
+        _add_shared(shared, hub, course, session)
+        hub.memo[key] = _lines(shared)
+    return [_BEGIN_EVENT + _lines(own) + hub.memo[key] + _END_EVENT]
 
 
 _END = b"END:VCALENDAR\r\n"

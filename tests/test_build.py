@@ -2,8 +2,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+
+import pytest
+from mkdocs.exceptions import PluginError
 
 from conftest import ROOT, build, make_hub
+from macros.site import build_date
 
 
 def test_shipped_hub_builds_strictly(shipped_site):
@@ -74,3 +79,15 @@ def test_no_request_to_another_host_in_markup(shipped_site):
         html = page.read_text(encoding="utf-8")
         for tag in re.findall(r"<(?:script|link|img|iframe|source)\b[^>]*>", html):
             assert not re.search(r'(?:src|href)="(?:https?:)?//', tag) or 'rel="canonical"' in tag or "rel=\"alternate\"" in tag, f"{page}: {tag}"
+
+
+def test_build_day_comes_from_hub_today_then_source_date_epoch(monkeypatch):
+    monkeypatch.delenv("HUB_TODAY", raising=False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795392000")  # 23 November 2026, 00:00 UTC
+    assert build_date() == date(2026, 11, 23)
+    monkeypatch.setenv("HUB_TODAY", "2027-01-05")
+    assert build_date() == date(2027, 1, 5)
+    monkeypatch.delenv("HUB_TODAY")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(PluginError, match="SOURCE_DATE_EPOCH='yesterday' is not a number"):
+        build_date()
