@@ -361,7 +361,7 @@ def course_page(renderer, course_id: str) -> str:
 def session_page(renderer, session_id: str) -> str:
     hub = renderer.hub
     session = hub.training.sessions.get(session_id)
-    if session is None or session not in hub.training.usable:
+    if session is None or not any(s is session for s in hub.training.usable):  # identity: comparing models field by field is slow
         raise KeyError(f"there is no session '{session_id}'")
     view = TrainingView(hub)
     _assets(renderer, "training.css")
