@@ -148,3 +148,14 @@ def test_python_dash_m_runs_the_check(tmp_path):
 def test_model_does_not_import_mkdocs():
     code = "import sys, macros.model, macros.cli, macros.checks; sys.exit(1 if any(m == 'mkdocs' or m.startswith('mkdocs.') for m in sys.modules) else 0)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_an_anchor_inside_its_own_value_is_a_finding_not_a_crash():
+    from macros.model.yamlfile import parse_yaml
+
+    doc = parse_yaml("id: a\nsteps: &loop\n  - next: *loop\n", "quizzes/a.yml")
+    assert [(f.path, f.line, f.message) for f in doc.findings] == [
+        ("quizzes/a.yml", 2, "YAML syntax error: an anchor (&name) is used inside its own value")]
+    assert "write the repeated part out" in doc.findings[0].hint
+    shared = parse_yaml("a: &both [1, 2]\nb: *both\n", "x.yml")
+    assert shared.data == {"a": [1, 2], "b": [1, 2]} and shared.findings == []

@@ -89,10 +89,22 @@ def _construct(loader: _LineLoader, node: yaml.Node) -> Any:
     if tag == _STR and node.__class__ is yaml.ScalarNode:
         return node.value
     if tag == _MAP and node.__class__ is yaml.MappingNode:
-        return _construct_mapping(loader, node)
+        return _nested(loader, node, _construct_mapping)
     if tag == _SEQ and node.__class__ is yaml.SequenceNode:
-        return _construct_sequence(loader, node)
+        return _nested(loader, node, _construct_sequence)
     return loader.construct_object(node, deep=True)
+
+
+def _nested(loader: _LineLoader, node: yaml.Node, make) -> Any:
+    """A mapping or list, refusing one that contains itself (an anchor used inside its own value)."""
+    building = loader.__dict__.setdefault("building", set())
+    if id(node) in building:
+        raise yaml.constructor.ConstructorError(None, None, "an anchor (&name) is used inside its own value", node.start_mark)
+    building.add(id(node))
+    try:
+        return make(loader, node)
+    finally:
+        building.discard(id(node))
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Mapping:
@@ -202,6 +214,8 @@ def _document(loader, path: str, data) -> Document:
 
 
 def _syntax_hint(problem: str) -> str:
+    if "used inside its own value" in problem:
+        return "a value cannot contain itself: write the repeated part out instead of using *name inside &name"
     if "mapping values are not allowed" in problem:
         return "a value containing ': ' needs quotes around it"
     if "could not find expected ':'" in problem:
