@@ -92,6 +92,7 @@ def _report_macro_errors_plainly(hub) -> None:
 
 def define_env(env) -> None:
     root = Path(env.conf["config_file_path"]).parent
+    gc.unfreeze()  # a build under `mkdocs serve` that stopped early left its hub frozen (below)
     hub, findings = load_hub(root, today=build_date())
     _report_macro_errors_plainly(hub)
     errors = [f for f in findings if f.severity == "error"]
