@@ -57,7 +57,8 @@ def chromium() -> str:
 
 def _tests_helper():
     """The browser tests' harness (tests/browser/), shared so both visit the same pages alike."""
-    sys.path.insert(0, str(ROOT / "tests"))
+    if str(ROOT / "tests") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tests"))
     import browser.conftest
     import browser.page_types
 
