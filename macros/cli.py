@@ -44,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check every content file without building the site")
     check.add_argument("--today", type=_date, default=None, help="treat this date (YYYY-MM-DD) as today, for review dates")
     check.add_argument("--reviews", action="store_true", help="also list guides overdue for review or due soon")
+    commands.add_parser("sources", help="list what rests on each source (resources/sources.yml), for a council replacing them with its own policies")
     new = commands.add_parser("new", help="start a new example from practice or practice-focus article from the template")
     new.add_argument("kind", choices=NEW_KINDS, help="what to make: an example from practice, or a practice-focus article")
     new.add_argument("title", help="the title, in quotes")
@@ -67,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(root, args)
+        if args.command == "sources":
+            return _sources(root)
         if args.command == "new":
             from .scaffold import new_page
 
@@ -92,6 +95,28 @@ def _check(root: Path, args: argparse.Namespace) -> int:
         print(f"{len(errors)} problem{'s' if len(errors) != 1 else ''} found; fix them and run 'make check' again.", file=sys.stderr)
         return 1
     print(f"Content check passed: {len(hub.pages)} pages, {len(hub.guides)} guides, {len(hub.terms)} glossary terms, {len(hub.packs)} workshop packs, {len(hub.examples)} examples from practice.", file=sys.stderr)
+    return 0
+
+
+def _sources(root: Path) -> int:
+    """The content review record: for each source, the items whose facts rest on it."""
+    hub, findings = load_hub(root)
+    errors = [f for f in findings if f.severity == "error"]
+    if errors:
+        for finding in errors:
+            print(finding)
+        return 1
+    items = hub.sourced_items()
+    for source in hub.sources.values():
+        citing = [i for i in items if source.id in i.sources]
+        print(f"{source.id}: {source.title} ({source.kind}), {len(citing)} item{'s' if len(citing) != 1 else ''}")
+        for item in sorted(citing, key=lambda i: i.source_path):
+            print(f"  {item.source_path}:{item.line('sources')}: {item.title}")
+    missing = [i for i in items if not i.sources]
+    if missing:
+        print(f"No sources given ({len(missing)}):")
+        for item in sorted(missing, key=lambda i: i.source_path):
+            print(f"  {item.source_path}:{item.line('id')}: {item.title}")
     return 0
 
 

@@ -44,5 +44,5 @@ def run_checks(hub) -> list[Finding]:
 
 # Register the checks (each module adds its own on import).
 from . import examples, guides, glossary, library, pathways, quizzes  # noqa: E402,F401
-from . import packs  # noqa: E402,F401
+from . import packs, sources  # noqa: E402,F401
 from . import training  # noqa: E402,F401

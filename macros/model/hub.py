@@ -23,6 +23,7 @@ from .packs import HANDOUTS, PACKS, Handout, Pack
 from .pathways import Pathway
 from .quizzes import Quiz
 from .settings import HubSettings
+from .sources import Source, SourcesFile
 from .training import Catalogue, Course, Session, Sessions, Training, read_times
 from .yamlfile import Document, Mapping, Sequence, read_markdown, read_yaml
 
@@ -73,6 +74,7 @@ class Hub:
     packs: dict[str, Pack] = field(default_factory=dict)
     pathways: dict[str, Pathway] = field(default_factory=dict)
     training: Training = field(default_factory=Training)
+    sources: dict[str, Source] = field(default_factory=dict)
     #: The site's address (mkdocs.yml site_url), or "" where it is not set.
     site_url: str = ""
     #: Ids of items whose files have errors of their own: references to them are
@@ -96,6 +98,11 @@ class Hub:
     def file_size(self, item: LibraryItem) -> int:
         return (self.root / "resources" / item.file).stat().st_size
 
+    def sourced_items(self) -> list:
+        """Everything that says where its facts come from."""
+        return [*self.guides.values(), *self.library.values(), *self.packs.values(), *self.quizzes.values(),
+                *self.training.courses.values(), *self.pathways.values()]
+
     def reviewed_items(self) -> list:
         """Everything with a review date: guides, library items and workshop packs."""
         return [*self.guides.values(), *self.library.values(), *self.packs.values()]
@@ -114,6 +121,7 @@ def load_hub(root: Path | str, today: date | None = None) -> tuple[Hub, list[Fin
     gc.disable()
     try:
         findings += _load_settings(hub)
+        findings += _load_sources(hub)
         findings += _load_pages(hub)
         findings += _load_glossary(hub)
         findings += _load_quizzes(hub)
@@ -229,6 +237,10 @@ def _register(hub: Hub, doc: Document, node, item, found: list[Finding], registr
         return [*found, item.finding(("id",), f"{kind} id '{item.id}' is already used {where}", f"give each {kind} its own id", "duplicate-id")]
     registry[item.id] = item
     return found
+
+
+def _load_sources(hub: Hub) -> list[Finding]:
+    return _load_list_file(hub, "resources/sources.yml", SourcesFile, "sources", Source, hub.sources, "source")
 
 
 def _load_glossary(hub: Hub) -> list[Finding]:

@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from .base import Content
+from .sources import Sourced
 from .types import Id, Text
 
 Due = Literal["first-week", "first-month", "within-two-months", "first-six-months"]
@@ -58,7 +59,7 @@ class Step(Content):
         return f"{self.kind}:{self.ref}"
 
 
-class Pathway(Content):
+class Pathway(Sourced):
     id: Id
     title: Text = Field(description="The role, as people would say it")
     who: Text = Field(description="Who this pathway is for, in a sentence")

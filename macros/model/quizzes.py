@@ -11,6 +11,7 @@ from typing import Annotated, ClassVar, Literal, Union
 from pydantic import Field
 
 from .base import Content
+from .sources import Sourced
 from .types import Id, Text
 
 #: A link to a guide, optionally to one of its sections: 'genograms' or 'genograms#how-to-use-it'.
@@ -90,7 +91,7 @@ AnyQuestion = Annotated[
 QUESTION_TYPES = ("single", "multiple", "true_false", "ordering", "matching", "short_text", "reflection")
 
 
-class Quiz(Content):
+class Quiz(Sourced):
     id: Id
     title: Text
     introduction: Text

@@ -6,10 +6,10 @@ from datetime import date
 
 from pydantic import Field, model_validator
 
-from .base import Content
+from .sources import Sourced
 
 
-class Reviewed(Content):
+class Reviewed(Sourced):
     """Content with a last-reviewed date and either a due date or an interval."""
 
     last_reviewed: date

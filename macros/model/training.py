@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from pydantic import Field, PrivateAttr, model_validator
 
 from .base import Content
+from .sources import Sourced
 from .findings import Finding
 from .reviews import add_months
 from .types import Id, Text
@@ -72,7 +73,7 @@ class Refresher(Content):
         return self
 
 
-class Course(Content):
+class Course(Sourced):
     id: Id
     title: Text
     summary: Text = Field(description="One sentence: what the course is")
