@@ -92,6 +92,7 @@ class Example(Dated):
     service_area: ServiceArea | None = Field(description="The service the work was done in")
     contributor_role: Text = Field(description="The contributor's team role, never a name")
     anonymised: bool = Field(description="true once everything that could identify a child or family has been removed")
+    illustrative: bool = Field(default=False, description="true for an example made up to show a tool in use (the shipped examples), not a real family's story")
 
     @property
     def service_area_title(self) -> str:
