@@ -10,8 +10,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .model import load_hub
-from .model.examples import SERVICE_AREA_TITLES
+from .examples.model import SERVICE_AREA_TITLES
+from .loader import load_hub
 
 NEW_KINDS = ("example", "practice-focus")
 
@@ -88,7 +88,7 @@ def _check(root: Path, args: argparse.Namespace) -> int:
     for finding in findings:
         print(finding)
     if args.reviews:
-        from .reviews import review_report
+        from .core.review_report import review_report
 
         print(review_report(hub))
     if errors:

@@ -14,19 +14,22 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
-from .model.examples import EXAMPLES_FOLDER, PRACTICE_FOCUS_FOLDER, SERVICE_AREA_TITLES, slugify
-from .model.findings import did_you_mean, one_of
-from .model.yamlfile import Mapping, read_yaml
+from .core.findings import did_you_mean, one_of
+from .core.read import Mapping, read_yaml
+from .examples.model import EXAMPLES_FOLDER, SERVICE_AREA_TITLES, slugify
+from .practice_focus.model import PRACTICE_FOCUS_FOLDER
 
-TEMPLATES = Path(__file__).parent / "templates"
+HERE = Path(__file__).parent
+#: The scaffolds, in each content type's templates folder.
+TEMPLATES = {"examples": HERE / "examples" / "templates", "practice_focus": HERE / "practice_focus" / "templates"}
 
 
 def _environment() -> Environment:
     # Markdown and YAML, not HTML: no autoescaping. Strings go into YAML as
     # JSON strings, which YAML reads as double-quoted scalars.
-    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
+    env = Environment(loader=PrefixLoader({name: FileSystemLoader(folder) for name, folder in TEMPLATES.items()}), undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
     env.filters["yaml_str"] = lambda value: json.dumps(str(value), ensure_ascii=False)
     return env
 
@@ -39,7 +42,7 @@ def _docs_dir(root: Path) -> Path:
 
 def example_text(title: str, month: str, tools: list[str] = (), service_area: str | None = None, role: str | None = None) -> str:
     """A new example's text: every key, the three sections, and guidance to replace."""
-    return _environment().get_template("new_example.md").render(
+    return _environment().get_template("examples/new_example.md").render(
         title=title, month=month, tools=list(tools), service_area=service_area, role=role, service_areas=list(SERVICE_AREA_TITLES))
 
 
@@ -64,7 +67,7 @@ def new_page(root: Path, args: argparse.Namespace) -> int:
             print("hub new: --tools and --service-area are for examples; a practice-focus article has neither", file=sys.stderr)
             return 2
         target = docs / PRACTICE_FOCUS_FOLDER / f"{slug}.md"
-        text = _environment().get_template("new_practice_focus.md").render(title=title, month=month, role=args.role)
+        text = _environment().get_template("practice_focus/new_practice_focus.md").render(title=title, month=month, role=args.role)
     shown = target.relative_to(root).as_posix() if target.is_relative_to(root) else target.as_posix()
     target.parent.mkdir(parents=True, exist_ok=True)
     try:

@@ -8,7 +8,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from conftest import ROOT, build, make_hub
-from macros.site import build_date
+from practice_hub.engine.plugin import build_date
 
 
 def test_shipped_hub_builds_strictly(shipped_site):

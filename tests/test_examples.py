@@ -12,11 +12,11 @@ import feedparser
 import pytest
 
 from conftest import FIXTURES, ROOT, build, make_hub
-from macros.cli import main
-from macros.feed import feed_xml
-from macros.model import load_hub
-from macros.model.examples import EXAMPLE_SECTIONS, SERVICE_AREA_TITLES, Example, slugify
-from macros.model.yamlfile import read_markdown
+from practice_hub.cli import main
+from practice_hub.examples.feed import feed_xml
+from practice_hub.loader import load_hub
+from practice_hub.examples.model import EXAMPLE_SECTIONS, SERVICE_AREA_TITLES, Example, slugify
+from practice_hub.core.read import read_markdown
 
 EXAMPLE = "docs/examples/2025-11-alpha-in-a-meeting.md"
 ARTICLE = "docs/practice-focus/scaling.md"
@@ -173,10 +173,10 @@ def test_new_example_is_a_complete_template_the_check_stops(tmp_path, capsys):
         f"{path}:10: the template's guidance is still here ('REPLACE: …')",
         f"{path}:11: the template's guidance is still here ('REPLACE: …')",
         f"{path}:12: the example is not confirmed as anonymised",
-        f"{path}:13: this example from practice has not been approved, so it cannot be published",
-        f"{path}:18: the template's guidance is still here ('REPLACE: …')",
-        f"{path}:22: the template's guidance is still here ('REPLACE: …')",
-        f"{path}:26: the template's guidance is still here ('REPLACE: …')",
+        f"{path}:14: this example from practice has not been approved, so it cannot be published",
+        f"{path}:19: the template's guidance is still here ('REPLACE: …')",
+        f"{path}:23: the template's guidance is still here ('REPLACE: …')",
+        f"{path}:27: the template's guidance is still here ('REPLACE: …')",
     ]
 
     # Filled in and approved, the same file passes: the template has everything an example needs.

@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import FIXTURES, ROOT, build, make_hub
-from macros.cli import main
-from macros.model import load_hub
+from practice_hub.cli import main
+from practice_hub.loader import load_hub
 
 ALPHA = (FIXTURES / "minimal/docs/guides/alpha.md").read_text(encoding="utf-8")
 BETA = (FIXTURES / "minimal/docs/guides/beta.md").read_text(encoding="utf-8")

@@ -10,13 +10,13 @@ from datetime import date
 import pytest
 
 from conftest import FIXTURES, ROOT, build, make_hub
-from macros.checks.packs import pack_links_exist, pack_prerequisites_exist
-from macros.cli import main
-from macros.model import load_hub
-from macros.model.packs import clock_at, duration_text
-from macros.pack_zip import FIXED_TIME, pack_files, pack_zip
-from macros.render import Renderer
-from macros.render_packs import course_title, markdown_html
+from practice_hub.packs.checks import pack_links_exist, pack_prerequisites_exist
+from practice_hub.cli import main
+from practice_hub.loader import load_hub
+from practice_hub.packs.model import clock_at, duration_text
+from practice_hub.packs.download import FIXED_TIME, pack_files, pack_zip
+from practice_hub.build import HubSite
+from practice_hub.packs.views import course_title
 
 PACK_DIR = FIXTURES / "minimal/packs/sample-workshop"
 PACK = (PACK_DIR / "pack.md").read_text(encoding="utf-8")
@@ -227,7 +227,7 @@ def test_clock_and_duration():
 
 def test_markdown_is_rendered_with_abbreviations_and_prefixed_heading_ids(tmp_path):
     hub, _ = load_hub(make_hub(tmp_path / "hub"))
-    html = str(markdown_html(hub, "## The family\n\nThere are CP worries.", baselevel=2, id_prefix="handout-x-"))
+    html = str(HubSite(hub).views.markdown("## The family\n\nThere are CP worries.", baselevel=2, id_prefix="handout-x-"))
     assert '<h3 id="handout-x-the-family">The family</h3>' in html
     assert '<abbr title="Child protection">CP</abbr>' in html
 
@@ -340,9 +340,9 @@ def test_zip_is_deterministic(site, tmp_path):
     assert {i.external_attr >> 16 for i in infos} == {0o644}
     root = make_hub(tmp_path / "hub")
     hub, _ = load_hub(root)
-    again = pack_zip(hub, hub.packs["sample-workshop"])
-    assert again == data == pack_zip(hub, hub.packs["sample-workshop"], Renderer(hub))
-    assert set(pack_files(hub, hub.packs["sample-workshop"])) == {i.filename for i in infos}
+    again = pack_zip(HubSite(hub).views, hub.packs["sample-workshop"])
+    assert again == data == pack_zip(HubSite(hub).views, hub.packs["sample-workshop"])
+    assert set(pack_files(HubSite(hub).views, hub.packs["sample-workshop"])) == {i.filename for i in infos}
 
 
 # --- the shipped packs ------------------------------------------------------------------
@@ -369,7 +369,7 @@ def test_shipped_packs_are_complete_and_checked():
 
 
 def test_every_shipped_pack_has_its_pages_and_a_zip_of_all_it_lists(shipped_site):
-    from macros.render_packs import download_name
+    from practice_hub.packs.views import download_name
 
     hub, _ = load_hub(ROOT)
     for pack in hub.packs.values():

@@ -7,8 +7,8 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from macros.checks.privacy import KINDS, ROLE_WORDS, find_identifying_details, first_names, nhs_number_is_valid
-from macros.model import load_hub
+from practice_hub.examples.privacy import KINDS, ROLE_WORDS, find_identifying_details, first_names, nhs_number_is_valid
+from practice_hub.loader import load_hub
 
 CORPUS = yaml.safe_load((Path(__file__).parent / "data" / "identifying-details.yml").read_text(encoding="utf-8"))
 IDENTIFYING = CORPUS["identifying"]

@@ -10,9 +10,9 @@ from datetime import date
 import pytest
 
 from conftest import FIXTURES, ROOT, make_hub
-from macros.model import load_hub
-from macros.quiz_answers import normalise
-from macros.quiz_export import quiz_to_gift, quiz_to_moodle_xml
+from practice_hub.loader import load_hub
+from practice_hub.quizzes.answers import normalise
+from practice_hub.quizzes.exports import quiz_to_gift, quiz_to_moodle_xml
 
 SAMPLE = (FIXTURES / "minimal/quizzes/sample.yml").read_text(encoding="utf-8")
 

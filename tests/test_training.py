@@ -15,9 +15,9 @@ import pytest
 import vobject
 
 from conftest import FIXTURES, ROOT, TRAINING_TODAY, build, make_hub
-from macros.cli import main
-from macros.model import load_hub
-from macros.model.training import occurrences
+from practice_hub.cli import main
+from practice_hub.loader import load_hub
+from practice_hub.training.model import occurrences
 
 COURSES = (FIXTURES / "minimal/resources/courses.yml").read_text(encoding="utf-8")
 SESSIONS = (FIXTURES / "minimal/resources/sessions.yml").read_text(encoding="utf-8")
@@ -506,13 +506,13 @@ def test_feeds_name_their_own_address_when_the_site_has_one(later_site):
 
 
 def test_pathway_steps_can_point_to_a_course(tmp_path):
-    from macros.render import Renderer
+    from practice_hub.pathways.views import step_target
 
     pathway = (FIXTURES / "minimal/resources/pathways/newcomer.yml").read_text(encoding="utf-8")
     pathway += "  - due: within-two-months\n    course: core\n    why: Everyone who works with families takes it.\n"
     hub = fixture_hub(tmp_path, {"resources/pathways/newcomer.yml": pathway})
     step = hub.pathways["newcomer"].steps[-1]
-    target = Renderer(hub).step_target(step)
+    target = step_target(hub, step)
     assert (target["title"], target["url"]) == ("Core programme", "training/courses/core/")
     root = make_hub(tmp_path / "other", files={"resources/pathways/newcomer.yml": pathway.replace("course: core", "course: cor")})
     findings = [str(f) for f in load_hub(root, today=TODAY)[1]]

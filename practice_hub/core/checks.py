@@ -1,27 +1,27 @@
 """Named checks over the loaded hub, in the manner of the Carpentries' validators.
 
-Each check is a small function that takes the hub and yields findings. They
-run after loading, once every file has been read, so they can follow
-cross-references between files.
+Each check is a small function that takes the hub and yields findings. A content
+type's checks live in its own folder (``<type>/checks.py``) and are listed in its
+declaration; they run after loading, once every file has been read, so they can
+follow cross-references between files.
 """
 from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from ..model.findings import Finding, did_you_mean, one_of
+from .findings import Finding, did_you_mean, one_of
 
-CheckFunction = Callable[["Hub"], Iterable[Finding]]  # noqa: F821
-CHECKS: dict[str, CheckFunction] = {}
+CheckFunction = Callable[..., Iterable[Finding]]
 
 
 def check(name: str) -> Callable[[CheckFunction], CheckFunction]:
-    """Register a check under a name that appears in its findings."""
+    """Mark a function as a check; its name appears in its findings."""
 
-    def register(function: CheckFunction) -> CheckFunction:
-        CHECKS[name] = function
+    def mark(function: CheckFunction) -> CheckFunction:
+        function.check_name = name  # type: ignore[attr-defined]
         return function
 
-    return register
+    return mark
 
 
 def missing_references(hub, item, key: str | tuple, refs, known, message: str):
@@ -34,15 +34,10 @@ def missing_references(hub, item, key: str | tuple, refs, known, message: str):
             yield item.finding((*loc, index), message.format(ref=ref), did_you_mean(ref, known, fallback=one_of(known)))
 
 
-def run_checks(hub) -> list[Finding]:
+def run_checks(hub, checks: Iterable[CheckFunction]) -> list[Finding]:
     findings: list[Finding] = []
-    for name, function in CHECKS.items():
+    for function in checks:
+        name = getattr(function, "check_name", function.__name__)
         for finding in function(hub):
             findings.append(finding if finding.check else Finding(finding.path, finding.line, finding.message, finding.hint, name, finding.severity))
     return findings
-
-
-# Register the checks (each module adds its own on import).
-from . import examples, guides, glossary, library, pathways, quizzes  # noqa: E402,F401
-from . import packs, sources  # noqa: E402,F401
-from . import training  # noqa: E402,F401

@@ -13,7 +13,7 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
 
 from .findings import Finding, did_you_mean, one_of
-from .yamlfile import Document, Mapping, Sequence
+from .read import Document, Mapping, Sequence
 
 M = TypeVar("M", bound="Content")
 

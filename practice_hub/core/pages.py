@@ -5,8 +5,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import Content
-from .types import Text
+from .model import Content
+from .fields import Text
 
 
 class PageMeta(Content):

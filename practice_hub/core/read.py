@@ -6,11 +6,13 @@ line an editor must change.
 """
 from __future__ import annotations
 
+from collections import abc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml_env_tag import construct_env_tag
 
 from .findings import Finding
 
@@ -150,17 +152,41 @@ def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
 
 
 def _construct_unknown(loader: _LineLoader, suffix: str, node: yaml.Node) -> None:
-    # mkdocs.yml may hold tags such as !ENV or !!python/name: the hub's own
+    # mkdocs.yml may hold tags such as !relative or !!python/name: the hub's own
     # settings never use them, so they are read as empty values.
     return None
+
+
+def _construct_env(loader: _LineLoader, node: yaml.Node) -> Any:
+    """``!ENV NAME`` or ``!ENV [NAME, OTHER, default]``: as MkDocs reads it (pyyaml_env_tag)."""
+    return construct_env_tag(loader, node)
 
 
 for _loader in (_LineLoader, _FastLineLoader):
     _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
     _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
     _loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+    _loader.add_constructor("!ENV", _construct_env)
     _loader.add_multi_constructor("!", _construct_unknown)
     _loader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_unknown)
+
+
+def as_located(value: Any, like: Any) -> Any:
+    """``value`` (plain dicts and lists, as another reader made them) as a Mapping or
+    Sequence that gives the lines of ``like`` (the same document as read here), key by key."""
+    if isinstance(value, abc.Mapping):
+        out = Mapping()
+        out.line = getattr(like, "line", 1)
+        out.key_lines = dict(getattr(like, "key_lines", {}))
+        for key, item in value.items():
+            out[key] = as_located(item, like.get(key) if isinstance(like, Mapping) else None)
+        return out
+    if isinstance(value, (list, tuple)):
+        out = Sequence(as_located(item, like[i] if isinstance(like, Sequence) and i < len(like) else None) for i, item in enumerate(value))
+        out.line = getattr(like, "line", 1)
+        out.item_lines = list(getattr(like, "item_lines", []))
+        return out
+    return value
 
 
 @dataclass

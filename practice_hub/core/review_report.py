@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from .model import Hub
+from .hub import Hub
 
 
 def review_findings(hub: Hub):

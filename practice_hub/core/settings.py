@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator
 
-from .base import Content
-from .types import Email, HexColour, Text
+from .model import Content
+from .fields import Email, HexColour, Text
 
 
 class Booking(Content):

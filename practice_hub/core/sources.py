@@ -11,8 +11,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import Content
-from .types import Id, Text
+from .model import Content
+from .fields import Id, Text
 
 SourceKind = Literal["framework", "local-policy", "evidence"]
 SOURCE_KIND_TITLES = {

@@ -1,9 +1,8 @@
-"""MkDocs hooks (mkdocs.yml `hooks:`): pages the hub writes itself, and
-fix-ups to the theme's finished HTML.
+"""Fix-ups to the theme's finished HTML (Material for MkDocs), applied to every page.
 
-Pages: every quiz gets a page of its own (quizzes/<id>/), made from the
-checked model that the macros module loaded at the start of the build.
-
+Each one is a regular expression over the theme's own markup, so a new theme
+version could make one silently match nothing: ``FIXES`` lists them, and a test
+fails when the theme's markup no longer has what each fixes.
 
 Material writes `autocomplete="off"` on its checkbox toggles (the drawer, the
 search and each navigation section). The HTML standard allows `autocomplete`
@@ -20,8 +19,7 @@ on pages that have no table of contents: both are HTML errors, removed here.
 Abbreviations get tabindex="0" so a keyboard user can reach each one and see
 its explanation (the theme's tooltip shows on focus as on hover).
 
-The same fixes apply to the theme's own pages (404.html) through
-on_post_template.
+The same fixes apply to the theme's own pages (404.html).
 """
 from __future__ import annotations
 
@@ -38,22 +36,6 @@ def _drop_autocomplete(match: re.Match) -> str:
     return match.group(0).replace(' autocomplete="off"', "")
 
 
-def on_files(files, config):
-    from mkdocs.structure.files import File
-
-    from macros import site
-
-    if site.CURRENT is None:
-        return files
-    for src_uri, markdown in site.CURRENT.generated_pages().items():
-        if files.get_file_from_path(src_uri) is None:
-            files.append(File.generated(config, src_uri, content=markdown))
-    resources = str(site.CURRENT.hub.root / "resources")
-    for path in site.CURRENT.download_files():
-        files.append(File(path, src_dir=resources, dest_dir=config["site_dir"], use_directory_urls=config["use_directory_urls"]))
-    return files
-
-
 def fix_theme_html(output: str) -> str:
     output = _CHECKBOX.sub(_drop_autocomplete, output)
     output = _EMPTY_TABINDEX.sub("", output)
@@ -66,27 +48,11 @@ def fix_theme_html(output: str) -> str:
     return _ABBR.sub('<abbr tabindex="0" title="', output)
 
 
-def on_page_content(html: str, page, config, files) -> str:
-    """Put the macros' HTML back into the page, now that Markdown is done (macros/fragments.py),
-    and tell MkDocs' anchor check about the ids in it."""
-    from macros import site
-
-    if site.FRAGMENTS is None:
-        return html
-    html, anchors = site.FRAGMENTS.restore(html)
-    if anchors and page.present_anchor_ids is not None:
-        page.present_anchor_ids |= anchors
-    return html
-
-
-def on_post_page(output: str, page, config) -> str:
-    """Put in the macros' HTML that the search index leaves out (macros/fragments.py); fix the theme's HTML."""
-    from macros import site
-
-    if site.FRAGMENTS is not None:
-        output = site.FRAGMENTS.restore_late(output)
-    return fix_theme_html(output)
-
-
-def on_post_template(output_content: str, template_name: str, config) -> str:
-    return fix_theme_html(output_content) if template_name.endswith(".html") else output_content
+#: Each fix-up's pattern: on a page the theme writes, each must find something to fix.
+FIXES = {
+    "checkbox autocomplete": re.compile(r'<input\b[^>]*\btype="checkbox"[^>]*\bautocomplete="off"'),
+    "empty tabindex": _EMPTY_TABINDEX,
+    "table of contents label": _TOC_LABEL,
+    "theme script": _THEME_SCRIPT,
+    "abbreviation": _ABBR,
+}

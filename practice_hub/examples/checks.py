@@ -2,7 +2,7 @@
 
 The one that matters most is ``identifying-details``: every example and
 practice-focus article is read line by line for anything that could identify
-a child or family (macros/checks/privacy.py says what it looks for). A
+a child or family (examples/privacy.py says what it looks for). A
 reviewed exception is written in resources/allow-list.yml; an exception that
 no longer matches anything is reported too, so the list stays honest.
 Nothing is published while any of these checks finds a problem.
@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 
-from ..model.examples import (EXAMPLE_FOLDER_PAGES, EXAMPLE_SECTIONS, EXAMPLES_FOLDER, GUIDANCE_MARKER, PRACTICE_FOCUS_FOLDER,
-                              SERVICE_AREA_TITLES, Dated, Example)
-from ..model.findings import Finding, did_you_mean, one_of
-from . import check
+from ..core.checks import check
+from ..core.findings import Finding, did_you_mean, one_of
+from ..practice_focus.model import PRACTICE_FOCUS_FOLDER
+from .load import ALLOW_LIST
+from .model import EXAMPLE_FOLDER_PAGES, EXAMPLE_SECTIONS, EXAMPLES_FOLDER, GUIDANCE_MARKER, SERVICE_AREA_TITLES, Dated, Example
 from .privacy import find_identifying_details
-
-ALLOW_LIST = "resources/allow-list.yml"
 _HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 

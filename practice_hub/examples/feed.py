@@ -1,6 +1,6 @@
 """The feed of new examples from practice and practice-focus articles.
 
-Written after the build as an Atom feed (RFC 4287) at feed.xml (the site root),
+Published as an Atom feed (RFC 4287) at feed.xml (the site root),
 built with xml.etree so every title and summary is escaped properly.
 
 Atom rather than RSS 2.0 because an intranet hub often has no public address
@@ -20,9 +20,9 @@ import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
-from .model import Hub
-from .model.examples import Dated, Example
-from .render_examples import FEED_PATH, FEED_TITLE, newest_first
+from ..core.hub import Hub
+from .model import Dated, Example
+from .views import FEED_PATH, FEED_TITLE, newest_first
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -32,13 +32,12 @@ FEED_TAG_DATE = "2026"
 EMPTY_FEED_DATE = date(2026, 1, 1)
 
 
-def publish_feed(hub: Hub, site_dir: Path) -> None:
-    """Write the feed (FEED_PATH) into the built site."""
+def outputs(views) -> dict[str, bytes]:
+    """The feed (FEED_PATH), where the hub has examples, articles or an examples page."""
+    hub = views.hub
     if not (hub.examples or hub.practice_focus or "examples/index.md" in hub.pages):
-        return
-    target = site_dir / FEED_PATH
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(feed_xml(hub, site_url(hub)))
+        return {}
+    return {FEED_PATH: feed_xml(hub, site_url(hub))}
 
 
 def site_url(hub: Hub) -> str | None:

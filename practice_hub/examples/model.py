@@ -1,4 +1,4 @@
-"""Examples from practice, practice-focus articles and the reviewed allow-list.
+"""Examples from practice, what they share with practice-focus articles (``Dated``), and the reviewed allow-list.
 
 An example is docs/examples/<yyyy-mm>-<slug>.md: front matter saying when,
 which tools, which service, who shared it (a team role, never a name), a
@@ -16,8 +16,8 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator
 
-from .base import Content
-from .types import Id, Text
+from ..core.model import Content
+from ..core.fields import Id, Text
 
 ServiceArea = Literal["early-help", "child-in-need", "child-protection", "children-in-care", "fostering", "disabled-children",
                       "leaving-care", "multi-agency"]
@@ -33,9 +33,8 @@ SERVICE_AREA_TITLES: dict[str, str] = {
 }
 #: The sections of every example, in order.
 EXAMPLE_SECTIONS = ("What we did", "What difference it made", "What we learned")
-#: The folders the two kinds of page live in, under docs/.
+#: The folder examples live in, under docs/.
 EXAMPLES_FOLDER = "examples"
-PRACTICE_FOCUS_FOLDER = "practice-focus"
 #: Pages in the examples folder that are not examples.
 EXAMPLE_FOLDER_PAGES = ("index.md", "share.md")
 #: Text the scaffold leaves for the contributor to replace; the check flags it until they do.
@@ -97,15 +96,6 @@ class Example(Dated):
     @property
     def service_area_title(self) -> str:
         return SERVICE_AREA_TITLES.get(self.service_area or "", "")
-
-
-class PracticeFocus(Dated):
-    """A short article on one part of practice, in the manner of a newsletter's practice focus."""
-
-    kind_title: ClassVar[str] = "Practice focus"
-    folder: ClassVar[str] = PRACTICE_FOCUS_FOLDER
-
-    author_role: Text = Field(description="The author's role or team, never a name")
 
 
 class AllowEntry(Content):

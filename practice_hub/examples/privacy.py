@@ -16,7 +16,7 @@ What it looks for, each with its own kind:
 - street addresses ("12 Elm Road", "Flat 3", "lives on Elm Road", estates);
 - school names ("Oakfield Primary School", "St Anne's Academy");
 - likely personal names, from the list of common UK first names in
-  macros/data/first-names.txt, and titles with a surname ("Mrs Hughes").
+  examples/data/first-names.txt, and titles with a surname ("Mrs Hughes").
 
 Names that are also ordinary words (Will, May, Grace, Hope, Summer) are
 flagged only where they read as a name: with a capital in the middle of a
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "first-names.txt"
+NAMES_FILE = Path(__file__).resolve().parent / "data" / "first-names.txt"
 
 #: Each kind: what it is called in a finding, and what to do instead.
 KINDS: dict[str, tuple[str, str]] = {
@@ -349,7 +349,7 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+[A-Z][A-Za-z'â
 
 @lru_cache(maxsize=1)
 def first_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(names, names that are also ordinary words), read from macros/data/first-names.txt."""
+    """(names, names that are also ordinary words), read from examples/data/first-names.txt."""
     plain, words = set(), set()
     for raw in NAMES_FILE.read_text(encoding="utf-8").splitlines():
         line = raw.split("#", 1)[0].split()

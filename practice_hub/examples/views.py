@@ -1,16 +1,12 @@
-"""Render examples from practice and practice-focus articles: the listings,
-what each page carries above and below its text, and the guide's list.
-
-The Renderer's methods are thin calls to these functions (macros/render.py).
+"""Examples from practice: the listing, the template to copy, what each example (and each
+practice-focus article) carries above and below its text, and the list on a guide's page.
 """
 from __future__ import annotations
 
-import re
+from ..core.hub import Hub
+from .model import SERVICE_AREA_TITLES, Dated, Example
 
-from .model import Hub
-from .model.examples import SERVICE_AREA_TITLES, Dated, Example, PracticeFocus
-
-#: Where the publisher writes the feed (macros/feed.py), from the site root. At the root
+#: Where the feed is published (examples/feed.py), from the site root. At the root
 #: because Material's script fetches 'sitemap.xml' beside every <link rel="alternate">
 #: (its language switcher's way of finding pages): only at the root is one there.
 FEED_PATH = "feed.xml"
@@ -42,8 +38,8 @@ def listings(hub: Hub) -> dict[str, str | None]:
     return {"examples": url("examples/index.md"), "practice_focus": url("practice-focus/index.md"), "share": url(SHARE_PAGE)}
 
 
-def examples_list(renderer) -> str:
-    hub = renderer.hub
+def examples_list(views) -> str:
+    hub = views.hub
     examples = newest_first(hub.examples.values())
     tools_used = sorted({t for e in examples for t in e.tools if t in hub.guides}, key=lambda t: hub.guides[t].title.lower())
     areas_used = {e.service_area for e in examples}
@@ -51,48 +47,37 @@ def examples_list(renderer) -> str:
         ("tool", "Tool used", "Any tool", [(t, hub.guides[t].title) for t in tools_used]),
         ("service-area", "Service area", "All service areas", [(k, v) for k, v in SERVICE_AREA_TITLES.items() if k in areas_used]),
     ]
-    renderer.require_asset("filter.js")
-    renderer.require_asset("filter.css")
-    renderer.require_asset("examples.css")
-    renderer.require_feed(FEED_PATH, FEED_TITLE)
-    return renderer.render("examples_list.html", examples=examples, fields=fields, target="example-list", noun="examples",
+    views.require_asset("filter.js")
+    views.require_asset("filter.css")
+    views.require_asset("examples.css")
+    views.require_feed(FEED_PATH, FEED_TITLE)
+    return views.render("examples/examples_list.html", examples=examples, fields=fields, target="example-list", noun="examples",
                            feed=FEED_PATH, share=share_url(hub))
 
 
-def practice_focus_list(renderer) -> str:
-    renderer.require_asset("examples.css")
-    renderer.require_feed(FEED_PATH, FEED_TITLE)
-    return renderer.render("practice_focus_list.html", articles=newest_first(renderer.hub.practice_focus.values()), feed=FEED_PATH)
+def example_template(views) -> str:
+    """The template 'hub new example' writes, as text to copy: {{ example_template() }}.
+
+    It is rendered from the same file the command uses (examples/templates/new_example.md),
+    so the share page can never show a different template."""
+    from ..scaffold import example_text
+
+    text = example_text(title="The title of your example", month=views.hub.today.strftime("%Y-%m"))
+    views.require_asset("examples.css")  # wraps the long guidance lines instead of scrolling
+    return views.render("examples/example_template.html", text=text.rstrip())
 
 
-def example_template(renderer) -> str:
-    """The template 'hub new example' writes, as a Markdown code block to copy.
-
-    It is rendered from the same file the command uses (macros/templates/new_example.md),
-    so the share page can never show a different template.
-    """
-    from .scaffold import example_text
-
-    text = example_text(title="The title of your example", month=renderer.hub.today.strftime("%Y-%m"))
-    renderer.require_asset("examples.css")  # wraps the long guidance lines instead of scrolling
-    fence = "`" * max(3, max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
-    return f"{fence}{{ .text .hub-template }}\n{text.rstrip()}\n{fence}"
+def feed_url(views) -> str:
+    """The address of the feed of new examples, relative to this page: {{ feed_url() }}."""
+    return views.link(FEED_PATH)
 
 
-def decorate(renderer, src: str, markdown: str) -> str:
-    """Put the facts above an example or article and the way on below it."""
-    page = renderer.hub.pages.get(src)
-    item = page.meta if page is not None else None
-    if not isinstance(item, (Example, PracticeFocus)):
-        return markdown
-    renderer.require_asset("examples.css")
-    renderer.require_feed(FEED_PATH, FEED_TITLE)
-    head = renderer.render("example_facts.html", item=item, is_example=isinstance(item, Example))
-    foot = renderer.render("example_foot.html", item=item, is_example=isinstance(item, Example), listings=listings(renderer.hub))
-    return head + "\n\n" + markdown + "\n\n" + foot + "\n"
-
-
-def summary_of(hub: Hub, src: str) -> str | None:
-    """The page's search description, for examples and articles: their summary."""
-    page = hub.pages.get(src)
-    return page.meta.summary if page is not None and isinstance(page.meta, Dated) else None
+def decorate(views, page):
+    """The facts above an example or practice-focus article, and the way on below it."""
+    item = page.meta
+    views.require_asset("examples.css")
+    views.require_feed(FEED_PATH, FEED_TITLE)
+    is_example = isinstance(item, Example)
+    head = views.render("examples/example_facts.html", item=item, is_example=is_example)
+    foot = views.render("examples/example_foot.html", item=item, is_example=is_example, listings=listings(views.hub))
+    return head, foot

@@ -1,7 +1,7 @@
 """Checks on the glossary."""
 from __future__ import annotations
 
-from . import check, missing_references
+from ..core.checks import check, missing_references
 
 
 @check("glossary-see-also-exists")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .base import Content
-from .types import Id, Text
+from ..core.model import Content
+from ..core.fields import Id, Text
 
 
 class Variant(Content):

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from ..model.findings import Finding
-from ..model.guides import GUIDE_SECTIONS
-from . import check, missing_references
+from ..core.findings import Finding
+from .model import GUIDE_SECTIONS
+from ..core.checks import check, missing_references
 
 
 @check("guide-id-matches-file")

@@ -5,8 +5,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from .reviews import Reviewed
-from .types import Id, Text
+from ..core.reviews import Reviewed
+from ..core.fields import Id, Text
 
 Category = Literal["mapping", "analysing-harm", "child-engagement", "safety-planning", "networks", "supervision-and-learning"]
 UsedWith = Literal["children", "parents-and-carers", "networks", "professionals", "supervision"]

@@ -1,9 +1,9 @@
 """Checks on the resource library and the downloads guides point to."""
 from __future__ import annotations
 
-from ..model.findings import Finding
-from ..model.library import DOWNLOADS
-from . import check, missing_references
+from ..core.findings import Finding
+from .model import DOWNLOADS
+from ..core.checks import check, missing_references
 
 
 @check("library-file-exists")

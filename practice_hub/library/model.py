@@ -10,9 +10,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import Content
-from .reviews import Reviewed
-from .types import Id, Text
+from ..core.model import Content
+from ..core.reviews import Reviewed
+from ..core.fields import Id, Text
 
 Kind = Literal["template", "worksheet", "prompt-card", "agenda", "guide", "handout"]
 Audience = Literal["social-workers", "early-help", "managers", "partners", "practice-leads", "all-staff"]
@@ -56,3 +56,8 @@ def human_size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{round(size / 1024)} KB"
     return f"{size / 1024 / 1024:.1f} MB"
+
+
+def file_size(hub, item: LibraryItem) -> int:
+    """The size of a library item's file, in bytes."""
+    return (hub.root / "resources" / item.file).stat().st_size

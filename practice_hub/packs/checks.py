@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from ..model.findings import Finding, did_you_mean, one_of
-from ..model.packs import HANDOUTS, PACKS, clock_at, duration_text, is_library_ref, library_id, minutes_of
-from . import check, missing_references
+from ..core.findings import Finding, did_you_mean, one_of
+from .model import HANDOUTS, PACKS, clock_at, duration_text, is_library_ref, library_id, minutes_of
+from ..core.checks import check, missing_references
 
 #: Sessions longer than this should have a break in the plan.
 LONGEST_WITHOUT_BREAK = 120

@@ -16,10 +16,10 @@ from typing import Annotated, Literal
 
 from pydantic import Field, PrivateAttr, StringConstraints, field_validator, model_validator
 
-from .base import Content
-from .library import Audience
-from .reviews import Reviewed
-from .types import Id, Text
+from ..core.model import Content
+from ..library.model import Audience
+from ..core.reviews import Reviewed
+from ..core.fields import Id, Text
 
 #: The top-level folder that holds one folder per pack.
 PACKS = "packs"

@@ -11,18 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-import markdown
-from markupsafe import Markup
-
-from .model import Hub
-from .model.guides import CATEGORY_TITLES
-from .model.library import AUDIENCE_TITLES
-from .model.packs import (KIND_TITLES, LENGTH_BANDS, Pack, clock_at, duration_text, is_library_ref, library_id)
-from .render_training import course_url
+from ..core.content_type import GeneratedPage
+from ..core.hub import Hub
+from ..guides.model import CATEGORY_TITLES
+from ..library.model import AUDIENCE_TITLES, human_size
+from ..training.views import course_url
+from .model import KIND_TITLES, LENGTH_BANDS, Pack, clock_at, duration_text, is_library_ref, library_id
 
 VIEWS = ("facilitator", "participant")
-#: Python-Markdown extensions for pack notes and handouts (as mkdocs.yml uses for pages).
-MARKDOWN_EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "tables", "sane_lists", "toc"]
 
 
 # --- where a pack's links point -----------------------------------------------------
@@ -87,52 +83,6 @@ def download_name(hub: Hub, ref: str) -> str:
     return f"handouts/{ref}.html"
 
 
-# --- Markdown ------------------------------------------------------------------------
-
-def markdown_html(hub: Hub, text: str, *, baselevel: int = 2, id_prefix: str = "") -> Markup:
-    """Markdown to HTML with the hub's abbreviations explained. Headings start at
-    ``baselevel`` and their ids carry ``id_prefix``, so several texts can share a page.
-
-    A pack's texts appear in both views, on the site and in the download: each is
-    converted once per build (``hub.memo``), by a converter made once per heading level."""
-    key = ("markdown", text, baselevel, id_prefix)
-    if key not in hub.memo:
-        hub.memo[key] = Markup(_converter(baselevel).convert(text.strip() + "\n\n" + abbreviation_lines(hub), id_prefix))
-    return hub.memo[key]
-
-
-def abbreviation_lines(hub: Hub) -> str:
-    """Markdown abbreviation lines for every glossary term that has one."""
-    if "abbreviations" not in hub.memo:
-        hub.memo["abbreviations"] = "\n".join(f"*[{t.abbreviation}]: {t.term}" for t in hub.terms.values() if t.abbreviation)
-    return hub.memo["abbreviations"]
-
-
-class _Converter:
-    """A Python-Markdown converter kept for reuse: making one costs more than converting a short text."""
-
-    def __init__(self, baselevel: int):
-        self.prefix = ""
-        self.markdown = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, extension_configs={"toc": {"baselevel": baselevel, "slugify": self.slugify}})
-
-    def slugify(self, value: str, separator: str) -> str:
-        slug = re.sub(r"[-\s]+", separator, re.sub(r"[^\w\s-]", "", value).strip().lower())
-        return f"{self.prefix}{slug}"
-
-    def convert(self, text: str, prefix: str) -> str:
-        self.prefix = prefix
-        return self.markdown.reset().convert(text)
-
-
-_CONVERTERS: dict[int, _Converter] = {}
-
-
-def _converter(baselevel: int) -> _Converter:
-    if baselevel not in _CONVERTERS:
-        _CONVERTERS[baselevel] = _Converter(baselevel)
-    return _CONVERTERS[baselevel]
-
-
 # --- what the templates are given ------------------------------------------------
 
 @dataclass
@@ -163,11 +113,11 @@ def course_title(hub: Hub, course_id: str) -> str:
 
 
 class PackViews:
-    """Renders packs through the Renderer's Jinja environment."""
+    """Renders packs through the site's views (the same templates for the site and the download)."""
 
-    def __init__(self, renderer):
-        self.renderer = renderer
-        self.hub: Hub = renderer.hub
+    def __init__(self, views):
+        self.views = views
+        self.hub: Hub = views.hub
 
     def get(self, pack_id: str) -> Pack:
         pack = self.hub.packs.get(pack_id)
@@ -197,7 +147,7 @@ class PackViews:
             if segment.exercise is not None:
                 number += 1
                 exercises[index] = number
-        md = lambda text, level=3, prefix="": markdown_html(hub, text, baselevel=level, id_prefix=prefix)  # noqa: E731
+        md = lambda text, level=3, prefix="": self.views.markdown(text, baselevel=level, id_prefix=prefix)  # noqa: E731
         return dict(
             pack=pack, view=view, links=links, md=md, by_ref=by_ref, handouts=handouts,
             own_handouts=[pack.handout_pages[h.ref] for h in handouts if h.kind == "page"],
@@ -225,15 +175,15 @@ class PackViews:
 
     def view(self, pack_id: str, view: str, links: Links) -> str:
         pack = self.get(pack_id)
-        return self.renderer.render("pack_view.html", **self.context(pack, view, links))
+        return self.views.render("packs/pack_view.html", **self.context(pack, view, links))
 
     def handout_page(self, pack_id: str, name: str, links: Links) -> str:
         pack = self.get(pack_id)
         if name not in pack.handout_pages:
             raise KeyError(f"pack '{pack_id}' has no handout '{name}'")
         handout = pack.handout_pages[name]
-        return self.renderer.render("pack_handout.html", pack=pack, handout=handout, links=links,
-                                    body=markdown_html(self.hub, handout.body, baselevel=1))
+        return self.views.render("packs/pack_handout.html", pack=pack, handout=handout, links=links,
+                                 body=self.views.markdown(handout.body, baselevel=1))
 
     # --- the finder ------------------------------------------------------------------
     def finder(self, links: Links) -> str:
@@ -247,7 +197,7 @@ class PackViews:
             ("length", "Length", "Any length", [(k, t) for k, t, _ in LENGTH_BANDS if k in used_bands]),
             ("topic", "Topic", "All topics", [(k, v) for k, v in CATEGORY_TITLES.items() if k in used_topics]),
         ]
-        return self.renderer.render("pack_finder.html", packs=packs, topics=topics, fields=fields, links=links,
+        return self.views.render("packs/pack_finder.html", packs=packs, topics=topics, fields=fields, links=links,
                                     audience_titles=AUDIENCE_TITLES, topic_titles=CATEGORY_TITLES, duration=duration_text,
                                     band_titles={k: t for k, t, _ in LENGTH_BANDS}, course_link=lambda c: course_link(self.hub, links, c),
                                     target="pack-list", noun="packs")
@@ -258,12 +208,56 @@ class PackViews:
         return [key for key in CATEGORY_TITLES if key in found]
 
     # --- generated pages ---------------------------------------------------------------
-    def generated_pages(self) -> dict[str, str]:
-        pages: dict[str, str] = {}
-        template = self.renderer.jinja.get_template("pack_page.md")
+    def generated_pages(self):
         for pack in self.hub.packs.values():
-            pages[f"packs/{pack.id}/index.md"] = template.render(pack=pack, view="facilitator") + "\n"
-            pages[f"packs/{pack.id}/participant.md"] = template.render(pack=pack, view="participant") + "\n"
+            yield GeneratedPage(f"packs/{pack.id}/index.md", f"{pack.title}: facilitator pack", pack.summary,
+                                lambda pack=pack: self.page(pack, "facilitator"))
+            # The participant handouts are left out of the site search: the facilitator pack and
+            # the handout pages hold all they say, so each finds one result, not two.
+            yield GeneratedPage(f"packs/{pack.id}/participant.md", f"{pack.title}: participant handouts",
+                                f"Handouts for participants in the workshop pack {pack.title}.",
+                                lambda pack=pack: self.page(pack, "participant"), searched=False)
             for name, handout in pack.handout_pages.items():
-                pages[f"packs/{pack.id}/handouts/{name}.md"] = template.render(pack=pack, view="handout", handout=handout) + "\n"
-        return pages
+                yield GeneratedPage(f"packs/{pack.id}/handouts/{name}.md", handout.title,
+                                    handout.description or f"A handout for the workshop pack {pack.title}.",
+                                    lambda pack=pack, name=name: self.page(pack, "handout", name))
+
+    def page(self, pack: Pack, view: str, handout: str | None = None) -> str:
+        if view == "handout":
+            title, body = pack.handout_pages[handout].title, pack_handout(self.views, pack.id, handout)
+        else:
+            title, body = f"{pack.title}: {'facilitator pack' if view == 'facilitator' else 'participant handouts'}", pack_view(self.views, pack.id, view)
+        return self.views.render("packs/pack_page.html", title=title, body=body)
+
+
+# --- the macros ----------------------------------------------------------------------
+
+def pack_view(views, pack_id: str, view: str = "facilitator") -> str:
+    """A workshop pack: {{ pack('safety-planning-workshop', 'participant') }}."""
+    from .download import pack_zip
+
+    packs = PackViews(views)
+    pack = packs.get(pack_id)
+    views.require_asset("packs.js")
+    views.require_asset("packs.css")
+    size = human_size(len(pack_zip(views, pack)))
+    return views.render("packs/pack_view.html", download_size=size, **packs.context(pack, view, Links(views.hub, views.link)))
+
+
+def pack_handout(views, pack_id: str, name: str) -> str:
+    """One handout of a pack, as a printable page: {{ pack_handout('id', 'name') }}."""
+    views.require_asset("packs.js")
+    views.require_asset("packs.css")
+    return PackViews(views).handout_page(pack_id, name, Links(views.hub, views.link))
+
+
+def pack_finder(views) -> str:
+    """Every pack, filterable by audience, length and topic: {{ pack_finder() }}."""
+    views.require_asset("filter.js")
+    views.require_asset("filter.css")
+    views.require_asset("packs.css")
+    return PackViews(views).finder(Links(views.hub, views.link))
+
+
+def generated_pages(views):
+    return PackViews(views).generated_pages()

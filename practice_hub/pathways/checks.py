@@ -1,9 +1,9 @@
 """Checks on induction pathways: every step must resolve."""
 from __future__ import annotations
 
-from ..model.findings import did_you_mean, one_of
-from ..model.pathways import DUE_PERIODS
-from . import check
+from ..core.findings import did_you_mean, one_of
+from .model import DUE_PERIODS
+from ..core.checks import check
 
 KIND_NAMES = {"course": "course", "guide": "guide", "quiz": "quiz", "pack": "workshop pack"}
 

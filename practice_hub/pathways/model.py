@@ -10,9 +10,9 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .base import Content
-from .sources import Sourced
-from .types import Id, Text
+from ..core.model import Content
+from ..core.sources import Sourced
+from ..core.fields import Id, Text
 
 Due = Literal["first-week", "first-month", "within-two-months", "first-six-months"]
 

@@ -1,19 +1,20 @@
 """Checks on self-check quizzes."""
 from __future__ import annotations
 
-import re
-
-from ..model.findings import did_you_mean, one_of
-from ..model.quizzes import MultipleChoice, Matching, ShortText, SingleChoice
-from . import check, missing_references
-
-_SECTION = re.compile(r"^##\s+(.+?)\s*#*\s*$", re.MULTILINE)
+from ..core.findings import did_you_mean, one_of
+from .model import MultipleChoice, Matching, ShortText, SingleChoice
+from ..core.checks import check, missing_references
+from ..core.markdown import Converter
 
 
-def slugify(heading: str) -> str:
-    """The anchor MkDocs gives a heading (Python-Markdown's toc slugify)."""
-    text = re.sub(r"[^\w\s-]", "", heading).strip().lower()
-    return re.sub(r"[-\s]+", "-", text)
+def heading_ids(hub, page) -> list[str]:
+    """The anchors the site gives a page's headings: Python-Markdown's own, with mkdocs.yml's settings."""
+    key = ("heading-ids", page.src)
+    if key not in hub.memo:
+        if "heading-converter" not in hub.memo:
+            hub.memo["heading-converter"] = Converter(hub.markdown, permalinks=False)
+        hub.memo[key] = hub.memo["heading-converter"].heading_ids(page.doc.body)
+    return hub.memo[key]
 
 
 @check("quiz-id-matches-file")
@@ -71,7 +72,7 @@ def options_distinct(hub):
                     if match in matches[:p_index]:
                         yield quiz.finding(("questions", index, "pairs", p_index, "match"), f"the match '{question.pairs[p_index].match}' is given twice in question '{question.id}'", "each item needs a different match")
             if isinstance(question, ShortText):
-                from ..quiz_answers import normalise
+                from .answers import normalise
 
                 for a_index, answer in enumerate(question.accepted):
                     if not normalise(answer):
@@ -91,6 +92,6 @@ def quiz_guides_exist(hub):
                     yield quiz.finding(("questions", index, "guide"), f"question '{question.id}' links to guide '{guide_id}', which does not exist", did_you_mean(guide_id, hub.guides, fallback=one_of(hub.guides)))
             elif anchor:
                 page = hub.pages[f"guides/{guide_id}.md"]
-                anchors = [slugify(h) for h in _SECTION.findall(page.doc.body)]
+                anchors = heading_ids(hub, page)
                 if anchor not in anchors:
                     yield quiz.finding(("questions", index, "guide"), f"guide '{guide_id}' has no section '#{anchor}'", did_you_mean(anchor, anchors, fallback=one_of(anchors)))

@@ -11,8 +11,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from .model import Hub
-from .model.quizzes import Quiz
+from .model import Quiz
 
 POSITIONS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth")
 
@@ -134,12 +133,3 @@ def quiz_to_moodle_xml(quiz: Quiz) -> str:
             _text(question, "incorrectfeedback", q.feedback_incorrect, format="plain_text")
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
-
-
-def publish_quiz_exports(hub: Hub, site_dir: Path) -> None:
-    """Write quizzes/<id>.gift and quizzes/<id>.xml into the built site."""
-    folder = site_dir / "quizzes"
-    folder.mkdir(parents=True, exist_ok=True)
-    for quiz in hub.quizzes.values():
-        (folder / f"{quiz.id}.gift").write_text(quiz_to_gift(quiz), encoding="utf-8")
-        (folder / f"{quiz.id}.xml").write_text(quiz_to_moodle_xml(quiz), encoding="utf-8")

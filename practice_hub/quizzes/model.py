@@ -10,9 +10,9 @@ from typing import Annotated, ClassVar, Literal, Union
 
 from pydantic import Field
 
-from .base import Content
-from .sources import Sourced
-from .types import Id, Text
+from ..core.model import Content
+from ..core.sources import Sourced
+from ..core.fields import Id, Text
 
 #: A link to a guide, optionally to one of its sections: 'genograms' or 'genograms#how-to-use-it'.
 GuideLink = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?$")]

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..model.findings import did_you_mean, one_of
-from ..model.training import FORMAT_TITLES, expand_roles, local_problem, occurrences, series_dates, window_end
-from . import check, missing_references
+from ..core.findings import did_you_mean, one_of
+from .model import FORMAT_TITLES, expand_roles, local_problem, occurrences, series_dates, window_end
+from ..core.checks import check, missing_references
 
 #: How far ahead series are checked for clashes and clock changes.
 CHECK_MONTHS = 24

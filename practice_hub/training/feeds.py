@@ -29,8 +29,8 @@ from urllib.parse import urlencode
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
 
-from .model import Hub
-from .model.training import LONDON, ROLES, Course, Occurrence, Session, occurrences, window_end
+from ..core.hub import Hub
+from .model import LONDON, ROLES, Course, Occurrence, Session, occurrences, window_end
 
 #: Where the feeds are published, under the site root.
 FEEDS = "training/feeds"
@@ -272,12 +272,9 @@ def all_feeds(hub: Hub) -> dict[str, bytes]:
     return out
 
 
-def publish_training_feeds(hub: Hub, site_dir: Path) -> None:
-    """Write the training calendar's .ics files into the built site."""
-    for path, data in all_feeds(hub).items():
-        target = site_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+def outputs(views) -> dict[str, bytes]:
+    """The training calendar's .ics files."""
+    return all_feeds(views.hub)
 
 
 # --- links to add one date in a web calendar -------------------------------------------

@@ -22,11 +22,11 @@ from zoneinfo import ZoneInfo
 
 from pydantic import Field, PrivateAttr, model_validator
 
-from .base import Content
-from .sources import Sourced
-from .findings import Finding
-from .reviews import add_months
-from .types import Id, Text
+from ..core.model import Content
+from ..core.sources import Sourced
+from ..core.findings import Finding
+from ..core.reviews import add_months
+from ..core.fields import Id, Text
 
 LONDON = ZoneInfo("Europe/London")
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .model.reviews import add_months
-from .model.training import (FORMAT_TITLES, LONDON, ROLES, STATUS_TITLES, Course, Occurrence, Session, occurrences, window_end)
-from .training_feeds import SHOW_MONTHS, feed_path, google_link, outlook_link
+from ..core.content_type import GeneratedPage
+from ..core.reviews import add_months
+from .feeds import SHOW_MONTHS, feed_path, google_link, outlook_link
+from .model import FORMAT_TITLES, LONDON, ROLES, STATUS_TITLES, Course, Occurrence, Session, occurrences, window_end
 
 #: How far back the calendar's list of past sessions goes.
 PAST_MONTHS = 12
@@ -297,8 +298,8 @@ def rule_words(session: Session) -> str:
     return f"{every}, {clock(start)} to {clock(end)} UK time (GMT in winter, BST in summer), {span}"
 
 
-def _context(renderer, view: TrainingView) -> dict:
-    hub = renderer.hub
+def _context(views, view: TrainingView) -> dict:
+    hub = views.hub
 
     def absolute(path: str) -> str:
         return hub.site_url.rstrip("/") + "/" + path if hub.site_url else ""
@@ -311,22 +312,22 @@ def _context(renderer, view: TrainingView) -> dict:
                 new_starter_months=hub.training.new_starter_months, absolute=absolute, webcal=webcal, today=hub.today)
 
 
-def _assets(renderer, *names: str) -> None:
+def _assets(views, *names: str) -> None:
     for name in names:
-        renderer.require_asset(name)
+        views.require_asset(name)
 
 
-def catalogue(renderer) -> str:
-    view = TrainingView(renderer.hub)
-    _assets(renderer, "training.css")
-    courses = sorted(renderer.hub.training.courses.values(), key=lambda c: c.title.lower())
-    return renderer.render("training_catalogue.html", role_guides=view.roles(), courses=courses, **_context(renderer, view))
+def catalogue(views) -> str:
+    view = TrainingView(views.hub)
+    _assets(views, "training.css")
+    courses = sorted(views.hub.training.courses.values(), key=lambda c: c.title.lower())
+    return views.render("training/training_catalogue.html", role_guides=view.roles(), courses=courses, **_context(views, view))
 
 
-def calendar(renderer) -> str:
-    hub = renderer.hub
+def calendar(views) -> str:
+    hub = views.hub
     view = TrainingView(hub)
-    _assets(renderer, "filter.js", "filter.css", "training.css", "training.js")
+    _assets(views, "filter.js", "filter.css", "training.css", "training.js")
     dates = view.dates()
     courses = sorted(hub.training.courses.values(), key=lambda c: c.title.lower())
     dated = {d.course.id for d in dates}
@@ -338,40 +339,40 @@ def calendar(renderer) -> str:
         ("format", "Format", "Any format", [(k, v) for k, v in FORMAT_TITLES.items() if k in formats]),
     ]
     feeds = [("Every session", feed_path("all"))] + [(f"Sessions for {ROLES[r][0].lower()}", feed_path("audience", r)) for r in ROLES]
-    return renderer.render("training_calendar.html", months=view.by_month(dates), past=view.dates(past=True), past_months=PAST_MONTHS,
+    return views.render("training/training_calendar.html", months=view.by_month(dates), past=view.dates(past=True), past_months=PAST_MONTHS,
                            undated=[c for c in courses if c.id not in dated], fields=fields, target="training-dates", noun="sessions",
-                           feeds=feeds, heading_id="subscribe", **_context(renderer, view))
+                           feeds=feeds, heading_id="subscribe", **_context(views, view))
 
 
-def course_page(renderer, course_id: str) -> str:
-    hub = renderer.hub
+def course_page(views, course_id: str) -> str:
+    hub = views.hub
     course = hub.training.courses.get(course_id)
     if course is None:
         raise KeyError(f"there is no course '{course_id}' (course ids: {', '.join(sorted(hub.training.courses))})")
     view = TrainingView(hub)
-    _assets(renderer, "training.css", "training.js")
+    _assets(views, "training.css", "training.js")
     dates = view.dates(view.sessions_of(course.id))
     url = (hub.site_url.rstrip("/") + "/" if hub.site_url else "") + course_url(course.id)
     feeds = [(f"Dates of {course.title}", feed_path("course", course.id)), ("Every training session", feed_path("all"))]
-    return renderer.render("training_course.html", course=course, months=view.by_month(dates), needed_by=view.needed_by(course),
-                           ld=view.course_ld(course, url if hub.site_url else renderer.link(course_url(course.id))),
-                           feeds=feeds, heading_id="subscribe", **_context(renderer, view))
+    return views.render("training/training_course.html", course=course, months=view.by_month(dates), needed_by=view.needed_by(course),
+                           ld=view.course_ld(course, url if hub.site_url else views.link(course_url(course.id))),
+                           feeds=feeds, heading_id="subscribe", **_context(views, view))
 
 
-def session_page(renderer, session_id: str) -> str:
-    hub = renderer.hub
+def session_page(views, session_id: str) -> str:
+    hub = views.hub
     session = hub.training.sessions.get(session_id)
     if session is None or not any(s is session for s in hub.training.usable):  # identity: comparing models field by field is slow
         raise KeyError(f"there is no session '{session_id}'")
     view = TrainingView(hub)
-    _assets(renderer, "training.css")
+    _assets(views, "training.css")
     course = hub.training.courses[session.course]
     dates = view.dates([session])
     first = view.date_view(Occurrence(session, session.times.first, 1))
-    url = hub.site_url.rstrip("/") + "/" + session_url(session.id) if hub.site_url else renderer.link(session_url(session.id))
-    return renderer.render("training_session.html", session=session, course=course, dates=dates, first=first,
+    url = hub.site_url.rstrip("/") + "/" + session_url(session.id) if hub.site_url else views.link(session_url(session.id))
+    return views.render("training/training_session.html", session=session, course=course, dates=dates, first=first,
                            rule_words=rule_words(session) if session.repeat else "", skipped=sorted(session.skipped.items()),
-                           feed=feed_path("session", session.id), ld=view.session_ld(session, url, dates), **_context(renderer, view))
+                           feed=feed_path("session", session.id), ld=view.session_ld(session, url, dates), **_context(views, view))
 
 
 def session_title(session: Session, course: Course) -> str:
@@ -382,20 +383,14 @@ def session_title(session: Session, course: Course) -> str:
     return f"{course.title}: {every} from {session.times.first:%-d %B %Y}"
 
 
-def generated_pages(renderer) -> dict[str, str]:
-    """A page per course and per session: path under docs/ -> Markdown."""
-    import json
-
-    hub = renderer.hub
-    pages = {}
+def generated_pages(views):
+    """A page per course and per session."""
+    hub = views.hub
     for course in hub.training.courses.values():
-        pages[f"{COURSE_PAGES}/{course.id}.md"] = (
-            f"---\ntitle: {json.dumps(course.title)}\ndescription: {json.dumps(course.summary)}\n---\n\n"
-            f"# {course.title}\n\n{renderer.call('training_course', course.id)}\n")
+        yield GeneratedPage(f"{COURSE_PAGES}/{course.id}.md", course.title, course.summary,
+                            lambda course=course: views.render("training/training_page.html", title=course.title, body=course_page(views, course.id)))
     for session in hub.training.usable:
         course = hub.training.courses[session.course]
         title = session_title(session, course) + (" (cancelled)" if session.status == "cancelled" else "")
-        pages[f"{SESSION_PAGES}/{session.id}.md"] = (
-            f"---\ntitle: {json.dumps(title)}\ndescription: {json.dumps(course.summary)}\n---\n\n"
-            f"# {title}\n\n{renderer.call('training_session', session.id)}\n")
-    return pages
+        yield GeneratedPage(f"{SESSION_PAGES}/{session.id}.md", title, course.summary,
+                            lambda session=session, title=title: views.render("training/training_page.html", title=title, body=session_page(views, session.id)))
