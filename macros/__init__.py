@@ -4,6 +4,7 @@ It holds only what mkdocs-macros calls: the macros editors may write in the
 hub's own pages, each one delegating to the hub's engine (practice_hub). The
 list of macros comes from the content types' declarations; the README lists them.
 """
+
 from practice_hub.engine import macros as _engine
 
 

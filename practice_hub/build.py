@@ -8,10 +8,11 @@ hand-written page of a content type carries. The MkDocs plugin
 (engine/plugin.py) hands these to MkDocs; another engine's build step would
 hand them to it. Nothing here imports MkDocs.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .core.content_type import GeneratedPage
 from .core.hub import Hub
@@ -115,5 +116,4 @@ def _bound(function: Callable[..., str], views: SiteViews) -> Callable[..., str]
 def council_css(hub: Hub) -> str:
     """The council's accent colour for the theme (checked for 4.5:1 contrast with white)."""
     accent = hub.settings.accent_colour if hub.settings else "#1d5c8f"
-    return (":root{--md-primary-fg-color:%s;--md-primary-fg-color--dark:%s;--md-accent-fg-color:%s;--md-typeset-a-color:%s}\n"
-            % (accent, accent, accent, accent))
+    return f":root{{--md-primary-fg-color:{accent};--md-primary-fg-color--dark:{accent};--md-accent-fg-color:{accent};--md-typeset-a-color:{accent}}}\n"

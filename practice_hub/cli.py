@@ -2,6 +2,7 @@
 
 Exit codes: 0 clean, 1 content errors, 2 usage errors.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,7 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("title", help="the title, in quotes")
     new.add_argument("--month", type=_month, default=None, help="the month, YYYY-MM (default: this month)")
     new.add_argument("--tools", type=_ids, default=[], help="examples only: the guide ids used, separated by commas, e.g. three-columns,scaling-questions")
-    new.add_argument("--service-area", default=None, choices=sorted(SERVICE_AREA_TITLES), metavar="AREA", help="examples only: one of " + ", ".join(SERVICE_AREA_TITLES))
+    new.add_argument(
+        "--service-area", default=None, choices=sorted(SERVICE_AREA_TITLES), metavar="AREA", help="examples only: one of " + ", ".join(SERVICE_AREA_TITLES)
+    )
     new.add_argument("--role", default=None, help="your team role, never your name, e.g. 'Social worker, child in need team'")
     return parser
 
@@ -94,7 +97,10 @@ def _check(root: Path, args: argparse.Namespace) -> int:
     if errors:
         print(f"{len(errors)} problem{'s' if len(errors) != 1 else ''} found; fix them and run 'make check' again.", file=sys.stderr)
         return 1
-    print(f"Content check passed: {len(hub.pages)} pages, {len(hub.guides)} guides, {len(hub.terms)} glossary terms, {len(hub.packs)} workshop packs, {len(hub.examples)} examples from practice.", file=sys.stderr)
+    print(
+        f"Content check passed: {len(hub.pages)} pages, {len(hub.guides)} guides, {len(hub.terms)} glossary terms, {len(hub.packs)} workshop packs, {len(hub.examples)} examples from practice.",
+        file=sys.stderr,
+    )
     return 0
 
 

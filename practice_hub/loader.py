@@ -5,6 +5,7 @@ finding from reading, validating and cross-checking, so an editor sees all of
 them at once. Each content type loads its own files (its declaration in
 practice_hub/registry.py); this module only orders the work. Nothing here imports MkDocs.
 """
+
 from __future__ import annotations
 
 import gc
@@ -80,7 +81,14 @@ def _load_settings(hub: Hub, config: dict[str, Any] | None) -> list[Finding]:
     settings, found = validate(HubSettings, doc, extra["hub"], ("extra", "hub"))
     hub.settings = settings
     if settings and settings.logo and not (hub.root / hub.docs_dir / settings.logo).is_file():
-        found.append(settings.finding(("logo",), f"the logo '{settings.logo}' is not a file under {hub.docs_dir}/", "put the image under docs/ and give its path from there, or remove the line", "config"))
+        found.append(
+            settings.finding(
+                ("logo",),
+                f"the logo '{settings.logo}' is not a file under {hub.docs_dir}/",
+                "put the image under docs/ and give its path from there, or remove the line",
+                "config",
+            )
+        )
     return found
 
 
@@ -105,7 +113,7 @@ def _load_pages(hub: Hub) -> list[Finding]:
         findings += found
         if meta is None and isinstance(doc.data, Mapping) and isinstance(doc.data.get("id"), str):
             hub.unchecked_ids.add(doc.data["id"])
-        hub.pages[src] = Page(src, doc, meta)
+        hub.pages[src] = Page(src, doc, meta, kind.collection if kind else "")
         if kind is not None and meta is not None:
             hub.content[kind.collection][meta.id] = meta
     return findings

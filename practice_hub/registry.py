@@ -4,6 +4,7 @@ Adding a content type means adding its folder (model, checks, views, templates,
 outputs and a ``declare.py`` with its ``TYPE``) and a line here. The loader,
 the views and the engine read this list and nothing else.
 """
+
 from .examples.declare import TYPE as EXAMPLES
 from .glossary.declare import TYPE as GLOSSARY
 from .guides.declare import TYPE as GUIDES

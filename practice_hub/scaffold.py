@@ -6,32 +6,20 @@ empty ``approved_by``: so a page made this way cannot be published until
 someone has filled it in and someone else has approved it.
 Exit codes: 0 made, 1 the file already exists, 2 a mistyped command.
 """
+
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, PrefixLoader, StrictUndefined
-
 from .core.findings import did_you_mean, one_of
 from .core.read import Mapping, read_yaml
-from .examples.model import EXAMPLES_FOLDER, SERVICE_AREA_TITLES, slugify
+from .examples.model import EXAMPLES_FOLDER, slugify
+from .examples.scaffold import example_text
 from .practice_focus.model import PRACTICE_FOCUS_FOLDER
-
-HERE = Path(__file__).parent
-#: The scaffolds, in each content type's templates folder.
-TEMPLATES = {"examples": HERE / "examples" / "templates", "practice_focus": HERE / "practice_focus" / "templates"}
-
-
-def _environment() -> Environment:
-    # Markdown and YAML, not HTML: no autoescaping. Strings go into YAML as
-    # JSON strings, which YAML reads as double-quoted scalars.
-    env = Environment(loader=PrefixLoader({name: FileSystemLoader(folder) for name, folder in TEMPLATES.items()}), undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
-    env.filters["yaml_str"] = lambda value: json.dumps(str(value), ensure_ascii=False)
-    return env
+from .practice_focus.scaffold import article_text
 
 
 def _docs_dir(root: Path) -> Path:
@@ -40,17 +28,11 @@ def _docs_dir(root: Path) -> Path:
     return root / str(folder or "docs")
 
 
-def example_text(title: str, month: str, tools: list[str] = (), service_area: str | None = None, role: str | None = None) -> str:
-    """A new example's text: every key, the three sections, and guidance to replace."""
-    return _environment().get_template("examples/new_example.md").render(
-        title=title, month=month, tools=list(tools), service_area=service_area, role=role, service_areas=list(SERVICE_AREA_TITLES))
-
-
 def new_page(root: Path, args: argparse.Namespace) -> int:
     title = " ".join(args.title.split())
     slug = slugify(title)
     if not slug:
-        print("hub new: the title needs at least one letter or digit, e.g. hub new example \"Three columns in a child in need meeting\"", file=sys.stderr)
+        print('hub new: the title needs at least one letter or digit, e.g. hub new example "Three columns in a child in need meeting"', file=sys.stderr)
         return 2
     docs = _docs_dir(root)
     month = args.month or date.today().strftime("%Y-%m")
@@ -67,7 +49,7 @@ def new_page(root: Path, args: argparse.Namespace) -> int:
             print("hub new: --tools and --service-area are for examples; a practice-focus article has neither", file=sys.stderr)
             return 2
         target = docs / PRACTICE_FOCUS_FOLDER / f"{slug}.md"
-        text = _environment().get_template("practice_focus/new_practice_focus.md").render(title=title, month=month, role=args.role)
+        text = article_text(title, month, args.role)
     shown = target.relative_to(root).as_posix() if target.is_relative_to(root) else target.as_posix()
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -78,6 +60,8 @@ def new_page(root: Path, args: argparse.Namespace) -> int:
         return 1
     what = "example" if args.kind == "example" else "practice-focus article"
     print(f"Made {shown}.")
-    print(f"Next: fill in every line marked REPLACE, then run 'make check'. It lists what is still to do. The {what} is published "
-          f"once it passes and {'a practice lead or team manager' if args.kind == 'example' else 'the hub team'} has approved it.")
+    print(
+        f"Next: fill in every line marked REPLACE, then run 'make check'. It lists what is still to do. The {what} is published "
+        f"once it passes and {'a practice lead or team manager' if args.kind == 'example' else 'the hub team'} has approved it."
+    )
     return 0

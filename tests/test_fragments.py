@@ -1,4 +1,5 @@
 """Macro HTML kept out of Markdown, and out of the search index where asked (practice_hub/engine/fragments.py)."""
+
 from __future__ import annotations
 
 from practice_hub.engine.fragments import Fragments

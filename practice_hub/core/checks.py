@@ -5,9 +5,10 @@ type's checks live in its own folder (``<type>/checks.py``) and are listed in it
 declaration; they run after loading, once every file has been read, so they can
 follow cross-references between files.
 """
+
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from .findings import Finding, did_you_mean, one_of
 

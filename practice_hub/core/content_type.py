@@ -7,12 +7,14 @@ checks, the macros and pages it adds, the files it publishes and the assets
 its pages need. The loader, the views and the engine read these declarations;
 none of them names a content type.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from .findings import Finding
 

@@ -1,4 +1,5 @@
 """Small shared field types."""
+
 from __future__ import annotations
 
 from typing import Annotated

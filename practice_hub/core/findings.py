@@ -3,11 +3,12 @@
 Every problem is a Finding with the file, the line, what is wrong and how to
 fix it. Printed as ``path:line: message (hint)``.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import get_close_matches
-from typing import Iterable
 
 
 @dataclass(frozen=True, order=True)

@@ -5,6 +5,7 @@ Each content type keeps its items under its own name (``hub.guides``,
 (``practice_hub.registry``). The hub itself knows only what every type shares:
 where it lives, the day it is built as, the council's settings and the pages.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -24,7 +25,8 @@ class Page:
 
     src: str  # path relative to docs/, e.g. 'guides/genograms.md'
     doc: Document
-    meta: Any  # PageMeta, or the model of its content type
+    meta: Any  # PageMeta, or the model of its content type (None where its front matter has errors)
+    kind: str = ""  # the content type's name for such pages ('guides', 'examples' ...), or '' for the hub's own pages
 
     @property
     def first_text_line(self) -> int:

@@ -3,6 +3,7 @@
 Both validate item by item, so one mistake never hides the other items, and
 remember the ids of items that failed, so a reference to them is not reported again.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,7 +43,11 @@ def load_list_file(hub, path: str, container: type, key: str, model: type, regis
     if not isinstance(items, Sequence) or not items:
         return validate(container, doc)[1] or [Finding(doc.path, 1, f"'{key}' should be a list of entries", f"start each entry with '- id: …' under '{key}:'")]
     for name in (k for k in doc.data if k != key and k not in also):
-        findings.append(Finding(doc.path, doc.data.line_of(name), f"unknown key '{name}'", did_you_mean(name, [key], fallback=f"the file holds only '{key}:'"), "unknown-key"))
+        findings.append(
+            Finding(
+                doc.path, doc.data.line_of(name), f"unknown key '{name}'", did_you_mean(name, [key], fallback=f"the file holds only '{key}:'"), "unknown-key"
+            )
+        )
     for index, node in enumerate(items):
         item, found = validate(model, doc, node, (key, index))
         findings += register(hub, node, item, found, registry, kind)

@@ -6,10 +6,12 @@ glossary's abbreviations are explained on hover everywhere (the abbr
 extension's glossary). Converters are made once and reused: making one costs
 more than converting a short text.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import markdown
 from markdown.extensions.toc import slugify as toc_slugify
@@ -27,7 +29,7 @@ class MarkdownSettings:
     configs: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
-    def from_config_list(cls, items) -> "MarkdownSettings":
+    def from_config_list(cls, items) -> MarkdownSettings:
         """From mkdocs.yml's ``markdown_extensions`` list: names, or one-key mappings of a name to its settings."""
         names: list[str] = []
         configs: dict[str, dict] = {}
@@ -35,7 +37,7 @@ class MarkdownSettings:
             if isinstance(item, str):
                 names.append(item)
             elif isinstance(item, dict) and len(item) == 1:
-                (name, settings), = item.items()
+                ((name, settings),) = item.items()
                 names.append(str(name))
                 if isinstance(settings, dict):
                     configs[str(name)] = dict(settings)
@@ -56,6 +58,7 @@ class Converter:
 
     def __init__(self, settings: MarkdownSettings, baselevel: int = 1, glossary: dict[str, str] | None = None, permalinks: bool = True):
         self.prefix = ""
+        self.baselevel = baselevel
         base_slugify = settings.slugify()
         configs = {name: dict(value) for name, value in settings.configs.items()}
         toc = configs.setdefault("toc", {})
@@ -70,6 +73,13 @@ class Converter:
     def convert(self, text: str, prefix: str = "") -> str:
         self.prefix = prefix
         return self.markdown.reset().convert(text)
+
+    def convert_with_top_level(self, text: str, prefix: str = "") -> tuple[str, int]:
+        """The HTML, and the level the text's own highest headings are written at (1 for '#',
+        2 for '##' ...; 0 where it has none), so a caller can shift them to where they belong."""
+        html = self.convert(text, prefix)
+        levels = [token["level"] - self.baselevel + 1 for token in getattr(self.markdown, "toc_tokens", [])]
+        return html, min(levels, default=0)
 
     def heading_ids(self, text: str) -> list[str]:
         """The ids Markdown gives the headings of ``text``: what a '#anchor' link can point to."""

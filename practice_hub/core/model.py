@@ -4,6 +4,7 @@ Each content type is a pydantic model that forbids unknown keys. ``validate``
 turns pydantic's errors into findings that name the file, the line and the
 fix, with a did-you-mean hint for misspelt keys and values.
 """
+
 from __future__ import annotations
 
 import types
@@ -42,10 +43,7 @@ def line_at(node: Any, loc: tuple) -> int:
     """Follow ``loc`` into a loaded document and return the nearest line."""
     line = getattr(node, "line", 1)
     for part in loc:
-        if isinstance(node, Mapping) and part in node:
-            line = node.line_of(part)
-            node = node[part]
-        elif isinstance(node, Sequence) and isinstance(part, int) and 0 <= part < len(node):
+        if (isinstance(node, Mapping) and part in node) or (isinstance(node, Sequence) and isinstance(part, int) and 0 <= part < len(node)):
             line = node.line_of(part)
             node = node[part]
         elif isinstance(node, (Mapping, Sequence)):
@@ -61,7 +59,9 @@ def validate(model: type[M], doc: Document, node: Any = None, loc_prefix: tuple 
     if not isinstance(node, Mapping):
         line = line_at(doc.data, loc_prefix)
         what = "empty" if node is None else f"a {type(node).__name__}"
-        return None, [Finding(doc.path, line, f"expected a set of 'key: value' lines, found {what}", "see the other files of this kind for the layout", "shape")]
+        return None, [
+            Finding(doc.path, line, f"expected a set of 'key: value' lines, found {what}", "see the other files of this kind for the layout", "shape")
+        ]
     try:
         item = model.model_validate(node)
     except ValidationError as error:
@@ -126,10 +126,16 @@ def _finding(model: type[BaseModel], doc: Document, node: Any, prefix: tuple, er
     if kind == "union_tag_invalid":
         ctx = error.get("ctx", {})
         key = str(ctx.get("discriminator", "type")).strip("'")
-        line = line_at(node, loc + (key,)) if prefix == () else line_at(doc.data, prefix + loc + (key,))
+        line = line_at(node, (*loc, key)) if prefix == () else line_at(doc.data, prefix + loc + (key,))
         expected = [t.strip(" '") for t in str(ctx.get("expected_tags", "")).split(",")]
         hint = did_you_mean(ctx.get("tag"), expected, fallback="")
-        return Finding(doc.path, line, f"'{key}' cannot be {ctx.get('tag')!r}", (hint + " (" if hint else "") + one_of(expected, limit=20) + (")" if hint else ""), "allowed-value")
+        return Finding(
+            doc.path,
+            line,
+            f"'{key}' cannot be {ctx.get('tag')!r}",
+            (hint + " (" if hint else "") + one_of(expected, limit=20) + (")" if hint else ""),
+            "allowed-value",
+        )
     label = where[-1] if where else "this item"
     if kind.startswith("date"):
         return Finding(doc.path, line, f"'{label}' is not a date: {value!r}", _type_hint(kind), "wrong-type")
@@ -186,6 +192,7 @@ def _type_hint(kind: str) -> str:
 
 # --- walking a model's type annotations along an error location ------------
 
+
 def _unwrap(annotation: Any) -> list[Any]:
     """The model classes or literal types an annotation may hold."""
     origin = get_origin(annotation)
@@ -236,10 +243,9 @@ def _tag_of(cls: type[BaseModel]) -> str | None:
 
 def _is_tag(model: type[BaseModel], loc: tuple, part: Any) -> bool:
     index = loc.index(part)
-    return any(
-        isinstance(c, type) and issubclass(c, BaseModel) and _tag_of(c) == part
-        for c in _models_at(model, loc[:index])
-    ) if isinstance(part, str) else False
+    return (
+        any(isinstance(c, type) and issubclass(c, BaseModel) and _tag_of(c) == part for c in _models_at(model, loc[:index])) if isinstance(part, str) else False
+    )
 
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:

@@ -1,4 +1,5 @@
 """Files the hub publishes besides its pages, made the same way every time."""
+
 from __future__ import annotations
 
 import io

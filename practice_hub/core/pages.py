@@ -1,12 +1,13 @@
 """Front matter of hand-written pages that are not a content type of their own."""
+
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import Field
 
-from .model import Content
 from .fields import Text
+from .model import Content
 
 
 class PageMeta(Content):

@@ -4,6 +4,7 @@ The loader builds ordinary dicts and lists that also remember where each key
 and each list item stands in the file, so that any later check can name the
 line an editor must change.
 """
+
 from __future__ import annotations
 
 from collections import abc
@@ -222,7 +223,9 @@ def parse_yaml(text: str, path: str, *, line_offset: int = 0) -> Document:
         problem = (error.problem or "the YAML cannot be read").strip()
         return Document(path, None, findings=[Finding(path, line, f"YAML syntax error: {problem}", _syntax_hint(problem), "yaml-syntax")])
     except yaml.YAMLError as error:  # pragma: no cover - other reader errors
-        return Document(path, None, findings=[Finding(path, 1 + line_offset, f"YAML cannot be read: {error}", "check the file is plain UTF-8 text", "yaml-syntax")])
+        return Document(
+            path, None, findings=[Finding(path, 1 + line_offset, f"YAML cannot be read: {error}", "check the file is plain UTF-8 text", "yaml-syntax")]
+        )
     finally:
         loader.dispose()
     return _document(loader, path, data)
@@ -233,7 +236,9 @@ def _document(loader, path: str, data) -> Document:
         Finding(path, line, f"'{key}' is given twice", "keep one of them; the second would silently replace the first", "yaml-duplicate-key")
         for line, key in loader.duplicates
     ] + [
-        Finding(path, line, f"'{value}' is not a real date", "check the day and the month: write dates as YYYY-MM-DD, for example 2026-03-31", "impossible-date")
+        Finding(
+            path, line, f"'{value}' is not a real date", "check the day and the month: write dates as YYYY-MM-DD, for example 2026-03-31", "impossible-date"
+        )
         for line, value in loader.impossible_dates
     ]
     return Document(path, data, findings=findings)
@@ -281,12 +286,16 @@ def read_markdown(root: Path, file: Path) -> Document:
     for index in range(1, len(lines)):
         if lines[index].strip() in ("---", "..."):
             doc = parse_yaml("".join(lines[1:index]), rel, line_offset=1)
-            doc.body = "".join(lines[index + 1:])
+            doc.body = "".join(lines[index + 1 :])
             doc.body_line = index + 2
             if doc.data is None and doc.ok:
                 doc.data = Mapping()
             return doc
-    return Document(rel, None, findings=[Finding(rel, 1, "the front matter has no closing '---' line", "end the front matter with a line holding only '---'", "front-matter")])
+    return Document(
+        rel,
+        None,
+        findings=[Finding(rel, 1, "the front matter has no closing '---' line", "end the front matter with a line holding only '---'", "front-matter")],
+    )
 
 
 def relpath(root: Path, file: Path) -> str:

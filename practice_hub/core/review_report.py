@@ -1,4 +1,5 @@
 """The review report for `hub check --reviews`: what is overdue and what falls due soon."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -28,9 +29,11 @@ def review_report(hub: Hub) -> str:
     for status, item in rows:
         owner = getattr(item, "owner", None) or (hub.settings.team if hub.settings else "the hub's team")
         line = item.line("last_reviewed")
-        lines.append(f"{item.source_path}:{line}: {status}: '{item.title}' was due for review on {item.next_review:%d %B %Y} (owner: {owner})"
-                     if status == "overdue" else
-                     f"{item.source_path}:{line}: {status}: '{item.title}' is due for review on {item.next_review:%d %B %Y} (owner: {owner})")
+        lines.append(
+            f"{item.source_path}:{line}: {status}: '{item.title}' was due for review on {item.next_review:%d %B %Y} (owner: {owner})"
+            if status == "overdue"
+            else f"{item.source_path}:{line}: {status}: '{item.title}' is due for review on {item.next_review:%d %B %Y} (owner: {owner})"
+        )
     overdue = sum(1 for status, _ in rows if status == "overdue")
     lines.append(f"{overdue} overdue, {len(rows) - overdue} due soon.")
     return "\n".join(lines)

@@ -1,4 +1,5 @@
 """Review dates, shared by every kind of content that is reviewed on a cycle."""
+
 from __future__ import annotations
 
 import calendar

@@ -1,10 +1,11 @@
 """The council's settings: the one block in mkdocs.yml (``extra: hub:``) a council edits."""
+
 from __future__ import annotations
 
 from pydantic import Field, field_validator
 
-from .model import Content
 from .fields import Email, HexColour, Text
+from .model import Content
 
 
 class Booking(Content):
@@ -44,7 +45,7 @@ class HubSettings(Content):
 
 
 def _luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 

@@ -5,14 +5,15 @@ Each guide, workshop pack, quiz, course and pathway lists the sources its facts 
 bibliography for learners: a council that replaces the shipped documents with its own
 policies runs ``hub sources`` to see what rests on each one, and so what to check.
 """
+
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import Field
 
-from .model import Content
 from .fields import Id, Text
+from .model import Content
 
 SourceKind = Literal["framework", "local-policy", "evidence"]
 SOURCE_KIND_TITLES = {

@@ -8,11 +8,13 @@ is Markdown the site converted itself and sanitised (``markdown``).
 Nothing here imports MkDocs: the engine adapter says which page is being built
 and where each page's address is.
 """
+
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, PrefixLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -28,8 +30,7 @@ CORE_ASSETS = Path(__file__).parent / "assets"
 class SiteViews:
     """The checked hub and all it takes to render it. One per build."""
 
-    def __init__(self, hub: Hub, content_types: Iterable[Any] = (), markdown: MarkdownSettings | None = None,
-                 page_urls: dict[str, str] | None = None):
+    def __init__(self, hub: Hub, content_types: Iterable[Any] = (), markdown: MarkdownSettings | None = None, page_urls: dict[str, str] | None = None):
         self.hub = hub
         self.content_types = tuple(content_types)
         self.markdown_settings = markdown or MarkdownSettings()
@@ -119,17 +120,20 @@ class SiteViews:
         once per build (it may appear in several views)."""
         key = ("markdown", text, baselevel, id_prefix, permalinks)
         if key not in self.hub.memo:
-            converter = self._converters.get((baselevel, permalinks))
-            if converter is None:
-                converter = self._converters[(baselevel, permalinks)] = Converter(self.markdown_settings, baselevel, self.glossary(), permalinks)
-            self.hub.memo[key] = Markup(clean_html(converter.convert(text.strip(), id_prefix)))
+            html, top = self._converter(baselevel, permalinks).convert_with_top_level(text.strip(), id_prefix)
+            if top > 1:  # the text's own top headings (## in notes) become level ``baselevel``, so no level is skipped
+                html, _ = self._converter(max(1, baselevel - top + 1), permalinks).convert_with_top_level(text.strip(), id_prefix)
+            self.hub.memo[key] = Markup(clean_html(html))
         return self.hub.memo[key]
+
+    def _converter(self, baselevel: int, permalinks: bool) -> Converter:
+        if (baselevel, permalinks) not in self._converters:
+            self._converters[(baselevel, permalinks)] = Converter(self.markdown_settings, baselevel, self.glossary(), permalinks)
+        return self._converters[(baselevel, permalinks)]
 
     def heading_ids(self, text: str) -> list[str]:
         """The anchors the site gives the headings of a page's Markdown."""
-        converter = self._converters.get((2, True)) or Converter(self.markdown_settings, 1, None, True)
-        self._converters[(2, True)] = converter
-        return converter.heading_ids(text)
+        return self._converter(1, True).heading_ids(text)
 
 
 def asset_files(content_types: Iterable[Any]) -> dict[str, Path]:

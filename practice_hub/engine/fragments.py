@@ -14,6 +14,7 @@ search results) waits one step longer: its comment stays in the page while the
 search plugin reads it, and the fragment goes into the finished HTML
 (``restore_late``, from on_post_page). Fragments may hold other fragments' comments.
 """
+
 from __future__ import annotations
 
 import html
@@ -61,6 +62,7 @@ class Fragments:
 
     def restore_late(self, page_html: str) -> str:
         """Put the fragments kept out of search into the finished page."""
+
         def put(match: re.Match) -> str:
             kept = self._kept.pop(match.group(1), None)
             return match.group(0) if kept is None else _PLACEHOLDER.sub(put, kept[0])

@@ -11,6 +11,7 @@ as the Jinja error it is and reported as ``docs/page.md:line: what is wrong
 (how to fix it)``, with the line taken from the error itself. The page is then
 marked rendered, and mkdocs-macros passes it on unchanged.
 """
+
 from __future__ import annotations
 
 import types
@@ -39,6 +40,7 @@ def define_env(env) -> None:
 
 def _kept(plugin, function, searched: bool):
     """The macro, returning the placeholder of its HTML (engine/fragments.py) instead of the HTML."""
+
     def macro(*args, **kwargs):
         return plugin.fragments.keep(function(*args, **kwargs), searched)
 

@@ -16,13 +16,14 @@ Everything MkDocs-specific is here and in theme.py, fragments.py and macros.py:
 
 The plugin's state lives on the plugin, made anew for every build.
 """
+
 from __future__ import annotations
 
 import gc
 import json
 import logging
 import os
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from markupsafe import Markup, escape
@@ -130,7 +131,14 @@ class HubPlugin(BasePlugin[HubConfig]):
                 page.meta["description"] = str(escape(description))
             head, foot = site.decoration(src)
             if head or foot:
-                markdown = (self.fragments.keep(head) if head else "") + "\n\n" + markdown + "\n\n" + (self.fragments.keep(foot, searched=False) if foot else "") + "\n"
+                markdown = (
+                    (self.fragments.keep(head) if head else "")
+                    + "\n\n"
+                    + markdown
+                    + "\n\n"
+                    + (self.fragments.keep(foot, searched=False) if foot else "")
+                    + "\n"
+                )
         return markdown
 
     def on_page_content(self, html, page, config, files):
@@ -158,8 +166,7 @@ class HubPlugin(BasePlugin[HubConfig]):
 def _generated_markdown(page) -> str:
     """A generated page as MkDocs reads it: its front matter (JSON is YAML, every value quoted
     and escaped) and one line its HTML replaces."""
-    meta = {"title": str(escape(page.title)), "description": str(escape(page.description)), "render_macros": False,
-            GENERATED_MARK: True, "hide": ["toc"]}
+    meta = {"title": str(escape(page.title)), "description": str(escape(page.description)), "render_macros": False, GENERATED_MARK: True, "hide": ["toc"]}
     if not page.searched:
         meta["search"] = {"exclude": True}
     return "---\n" + "\n".join(f"{key}: {json.dumps(value)}" for key, value in meta.items()) + "\n---\n\n<!-- hub-page -->\n"
@@ -179,7 +186,7 @@ def build_date(configured: str | None = None) -> date:
     if epoch:
         if not epoch.isdigit():
             raise PluginError(f"SOURCE_DATE_EPOCH='{epoch}' is not a number of seconds since 1970 (unset it, or set HUB_TODAY=YYYY-MM-DD)")
-        return datetime.fromtimestamp(int(epoch), timezone.utc).date()
+        return datetime.fromtimestamp(int(epoch), UTC).date()
     if configured:
         try:
             return date.fromisoformat(configured)

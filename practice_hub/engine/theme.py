@@ -21,6 +21,7 @@ its explanation (the theme's tooltip shows on focus as on hover).
 
 The same fixes apply to the theme's own pages (404.html).
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Examples from practice: pages under docs/examples/, checked for identifying details, with a feed."""
+
 from ..core.content_type import ContentType, PageKind, collect_checks, folder_of
 from . import checks, feed, views
 from .load import load

@@ -13,12 +13,12 @@ The feed is deterministic: every date in it comes from the content (the
 month of each item), never from the time of the build, so building twice
 gives the same bytes.
 """
+
 from __future__ import annotations
 
 import posixpath
 import xml.etree.ElementTree as ET
 from datetime import date
-from pathlib import Path
 
 from ..core.hub import Hub
 from .model import Dated, Example
@@ -79,8 +79,12 @@ def feed_xml(hub: Hub, base: str | None = None) -> bytes:
 
     feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: "en-GB"})
     _add(feed, "title", f"{name}: {FEED_TITLE.lower()}")
-    _add(feed, "subtitle", "Good practice shared by practitioners and champions, and short articles on one part of practice. "
-                            "Every example is anonymised and approved before it is published.")
+    _add(
+        feed,
+        "subtitle",
+        "Good practice shared by practitioners and champions, and short articles on one part of practice. "
+        "Every example is anonymised and approved before it is published.",
+    )
     _add(feed, "id", f"tag:{authority},{FEED_TAG_DATE}:practice-learning-hub/examples/feed")
     _add(feed, "updated", _timestamp(max((i.month_start for i in items), default=EMPTY_FEED_DATE)))
     _add(feed, "link", rel="self", type="application/atom+xml", href=_href(FEED_PATH, base))

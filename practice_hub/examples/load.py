@@ -1,5 +1,6 @@
 """Reading the reviewed allow-list of the identifying-details check (resources/allow-list.yml).
 Examples themselves are pages under docs/examples/, read with the other pages."""
+
 from __future__ import annotations
 
 from ..core.findings import Finding, did_you_mean
@@ -22,10 +23,20 @@ def load(hub) -> list[Finding]:
         return []
     entries = doc.data.get("entries") if isinstance(doc.data, Mapping) else None
     if not isinstance(entries, Sequence):
-        return validate(AllowList, doc)[1] or [Finding(doc.path, 1, "'entries' should be a list", "start each entry with '- text: …' under 'entries:', or write 'entries: []'")]
+        return validate(AllowList, doc)[1] or [
+            Finding(doc.path, 1, "'entries' should be a list", "start each entry with '- text: …' under 'entries:', or write 'entries: []'")
+        ]
     findings: list[Finding] = []
     for name in (k for k in doc.data if k != "entries"):
-        findings.append(Finding(doc.path, doc.data.line_of(name), f"unknown key '{name}'", did_you_mean(name, ["entries"], fallback="the file holds only 'entries:'"), "unknown-key"))
+        findings.append(
+            Finding(
+                doc.path,
+                doc.data.line_of(name),
+                f"unknown key '{name}'",
+                did_you_mean(name, ["entries"], fallback="the file holds only 'entries:'"),
+                "unknown-key",
+            )
+        )
     for index, node in enumerate(entries):  # entry by entry, so one mistake never hides the others
         entry, found = validate(AllowEntry, doc, node, ("entries", index))
         findings += found

@@ -7,6 +7,7 @@ A practice-focus article is docs/practice-focus/<slug>.md with a smaller
 front matter. resources/allow-list.yml holds the reviewed exceptions to the
 identifying-details check.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,11 +17,10 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator
 
-from ..core.model import Content
 from ..core.fields import Id, Text
+from ..core.model import Content
 
-ServiceArea = Literal["early-help", "child-in-need", "child-protection", "children-in-care", "fostering", "disabled-children",
-                      "leaving-care", "multi-agency"]
+ServiceArea = Literal["early-help", "child-in-need", "child-protection", "children-in-care", "fostering", "disabled-children", "leaving-care", "multi-agency"]
 SERVICE_AREA_TITLES: dict[str, str] = {
     "early-help": "Early help",
     "child-in-need": "Child in need",

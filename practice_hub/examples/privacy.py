@@ -27,6 +27,7 @@ Grandma, the child, Child A) are never names.
 A checker like this finds likely problems; it cannot prove a text is
 anonymous. A person still approves every example.
 """
+
 from __future__ import annotations
 
 import re
@@ -53,8 +54,7 @@ KINDS: dict[str, tuple[str, str]] = {
 }
 
 #: When two finds overlap, the kind earlier in this list is kept.
-PRIORITY = ["email", "nhs-number", "ni-number", "phone", "postcode", "date-of-birth", "address", "school",
-            "exact-date", "place", "name", "reference-number"]
+PRIORITY = ["email", "nhs-number", "ni-number", "phone", "postcode", "date-of-birth", "address", "school", "exact-date", "place", "name", "reference-number"]
 
 
 @dataclass(frozen=True, order=True)
@@ -106,8 +106,11 @@ _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9
 _PHONE = re.compile(r"(?<![\w+])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(?0)\d{2,5}\)?[ -]?\d{3,4}(?:[ -]?\d{3,4})?(?!\d)")
 _TEN_DIGITS = re.compile(r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d])")
 _LONG_NUMBER = re.compile(r"(?<![\d.,£$])\d{7,}(?![\d])")
-_REFERENCE = re.compile(r"\b(?:case|ref(?:erence)?|record|client|person|file|ID)\.?(?:(?:[ \t]+(?:no\.?|number|ID))?[ \t]*[:#][ \t]*|[ \t]+(?:no\.?|number|ID)[ \t]*)[A-Z]{0,3}\d{4,}\b"
-                        r"|\b(?:case|ref(?:erence)?|record|client|file)[ \t]+[A-Z]{0,3}\d{5,}\b", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"\b(?:case|ref(?:erence)?|record|client|person|file|ID)\.?(?:(?:[ \t]+(?:no\.?|number|ID))?[ \t]*[:#][ \t]*|[ \t]+(?:no\.?|number|ID)[ \t]*)[A-Z]{0,3}\d{4,}\b"
+    r"|\b(?:case|ref(?:erence)?|record|client|file)[ \t]+[A-Z]{0,3}\d{5,}\b",
+    re.IGNORECASE,
+)
 # National Insurance: two letters, six digits, a letter A to D. HMRC rules out some prefixes, but a
 # number in that shape is flagged whatever its prefix: the example on the form (QQ) is flagged too.
 _NI = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -162,7 +165,7 @@ def nhs_number_is_valid(digits: str) -> bool:
 def _numbers(text: str):
     if not _ANY_DIGIT.search(text):
         return
-    for m in (_TEN_DIGITS.finditer(text) if _TEN_DIGITS_HINT.search(text) else ()):
+    for m in _TEN_DIGITS.finditer(text) if _TEN_DIGITS_HINT.search(text) else ():
         digits = re.sub(r"\D", "", m.group())
         yield m.start(), m.end(), "nhs-number" if nhs_number_is_valid(digits) else "reference-number"
     if _SIX_DIGITS_HINT.search(text):  # each of these has six digits close together
@@ -170,9 +173,9 @@ def _numbers(text: str):
             yield m.start(), m.end(), "reference-number"
         for m in _NI.finditer(text):
             yield m.start(), m.end(), "ni-number"
-    for m in (_REFERENCE.finditer(text) if _FOUR_DIGITS.search(text) else ()):
+    for m in _REFERENCE.finditer(text) if _FOUR_DIGITS.search(text) else ():
         yield m.start(), m.end(), "reference-number"
-    for m in (_POSTCODE.finditer(text) if _POSTCODE_HINT.search(text) else ()):
+    for m in _POSTCODE.finditer(text) if _POSTCODE_HINT.search(text) else ():
         yield m.start(), m.end(), "postcode"
 
 
@@ -219,23 +222,23 @@ def _dates(text: str):
     for m in _DAY_MONTH.finditer(text):  # "on 3 March": a day, even without its year
         yield m.start(), m.end(), "exact-date"
     # "DOB" on its own is a date of birth field; with a date after it, both are flagged together.
-    for m in (_DOB.finditer(text) if "dob" in lower or "d.o.b" in lower else ()):
+    for m in _DOB.finditer(text) if "dob" in lower or "d.o.b" in lower else ():
         end = m.end()
-        following = [d for d in dates if 0 <= d[0] - m.end() <= 12 and not _SENTENCE_END.search(text[m.end():d[0]])]
+        following = [d for d in dates if 0 <= d[0] - m.end() <= 12 and not _SENTENCE_END.search(text[m.end() : d[0]])]
         if following:
             end = max(end, _first_longest(following)[1])
         yield m.start(), end, "date-of-birth"
-    for m in (_DATE_OF_BIRTH.finditer(text) if "birth" in lower else ()):
-        following = [d for d in dates if 0 <= d[0] - m.end() <= 20 and not _SENTENCE_END.search(text[m.end():d[0]])]
-        colon = re.match(r"[ \t]*[:=-]", text[m.end():])
+    for m in _DATE_OF_BIRTH.finditer(text) if "birth" in lower else ():
+        following = [d for d in dates if 0 <= d[0] - m.end() <= 20 and not _SENTENCE_END.search(text[m.end() : d[0]])]
+        colon = re.match(r"[ \t]*[:=-]", text[m.end() :])
         if following:
             yield m.start(), _first_longest(following)[1], "date-of-birth"
         elif colon:
             yield m.start(), m.end(), "date-of-birth"
-    for m in (_BIRTH_WORD.finditer(text) if "born" in lower or "birthday" in lower else ()):
+    for m in _BIRTH_WORD.finditer(text) if "born" in lower or "birthday" in lower else ():
         for start, end in dates:
-            after = 0 <= start - m.end() <= 40 and not _SENTENCE_END.search(text[m.end():start])
-            before = m.group().lower() == "birthday" and 0 <= m.start() - end <= 30 and not _SENTENCE_END.search(text[end:m.start()])
+            after = 0 <= start - m.end() <= 40 and not _SENTENCE_END.search(text[m.end() : start])
+            before = m.group().lower() == "birthday" and 0 <= m.start() - end <= 30 and not _SENTENCE_END.search(text[end : m.start()])
             if after:
                 yield m.start(), end, "date-of-birth"
             elif before:
@@ -247,27 +250,161 @@ def _dates(text: str):
 _CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _STREET = r"(?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Court|Place|Terrace|Gardens|Grove|Row|Square|Hill|Rise|View|Walk|Mews|Green|Parade|Vale|Park|Yard|Wharf|Rd|St|Ave|Ln|Dr|Cres|Ct|Sq)"
 _NUMBERED_STREET = re.compile(rf"(?<![\d£$.,])\b\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{_CAP}[ \t]+){{1,3}}{_STREET}\b")
-_NAMED_STREET = re.compile(rf"\b(?:on|in|at|to|off|from|near|along|down|up|of)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Terrace|Gardens|Grove|Mews|Rd))\b")
+_NAMED_STREET = re.compile(
+    rf"\b(?:on|in|at|to|off|from|near|along|down|up|of)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Terrace|Gardens|Grove|Mews|Rd))\b"
+)
 _FLAT = re.compile(r"\b(?:Flat|Apartment|Apt\.?)[ \t]+\d+[A-Za-z]?\b")
 _ESTATE = re.compile(rf"\b({_CAP}(?:[ \t]+{_CAP})?)[ \t]+[Ee]state\b")
 _COURTS = {"Family", "Crown", "County", "High", "Youth", "Magistrates", "Magistrates'", "Supreme", "Appeal", "Appeals", "Coroner's", "Coroners"}
 _SCHOOL_TYPE = r"(?:(?:Primary|Infant|Infants'?|Junior|Nursery|High|Secondary|Grammar|Special|Community|Middle|First|Upper|Free|Catholic|Methodist|Church[ \t]+of[ \t]+England|C[ \t]+of[ \t]+E|CE|RC|C\.E\.)[ \t]+)*(?:School|Academy|College|Nursery|Pre-?[Ss]chool)\b"
-_SCHOOL = re.compile(
-    r"\b(?:(?:St|Saint)\.?[ \t]+)?[A-Z][A-Za-z'’.-]*(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|of|and|the|&|upon|on)){0,4}?[ \t]+" + _SCHOOL_TYPE)
+_SCHOOL = re.compile(r"\b(?:(?:St|Saint)\.?[ \t]+)?[A-Z][A-Za-z'’.-]*(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|of|and|the|&|upon|on)){0,4}?[ \t]+" + _SCHOOL_TYPE)
 _SAINT = re.compile(r"\b(?:St|Saint)\.?[ \t]+[A-Z][a-z]+(?:['’]s)?")
 #: Capitalised words that do not make a school's (or estate's) name specific.
 _GENERIC = {
-    "The", "A", "An", "At", "In", "On", "Of", "And", "To", "From", "With", "After", "Before", "During", "For", "By", "Our", "Their",
-    "His", "Her", "My", "Your", "Its", "This", "That", "These", "Those", "Each", "Every", "Both", "When", "Then", "While", "We",
-    "She", "He", "They", "It", "I", "Local", "Mainstream", "Special", "Virtual", "Forest", "Sunday", "Primary", "Secondary", "High",
-    "Junior", "Infant", "Infants", "Nursery", "Middle", "First", "Upper", "Free", "Grammar", "Community", "Catholic", "Independent",
-    "Residential", "Boarding", "Further", "Education", "Higher", "New", "Old", "Previous", "Current", "Summer", "Holiday", "Home",
-    "Open", "Sixth", "Form", "Night", "Day", "Language", "Driving", "Music", "Dance", "Drama", "Art", "Sports", "Football",
-    "Medical", "Nursing", "Police", "Social", "Work", "Early", "Years", "Child", "Children", "Family", "Practice", "Learning",
-    "Leadership", "Training", "Signs", "Safety", "Wellbeing", "Council", "Housing", "Real", "Academy", "Trust", "Multi", "Church",
-    "England", "St", "Saint", "Pupil", "Referral", "Alternative", "Provision", "Hospital", "Another", "One", "Two", "Same", "Other",
-    "Whole", "Village", "Town", "City", "County", "State", "Private", "Faith", "Welsh", "English", "Scottish",
-    "Irish", "College", "School", "Parents", "Parent", "Staff", "Teachers", "Teacher", "Head", "Headteacher", "Deputy",
+    "The",
+    "A",
+    "An",
+    "At",
+    "In",
+    "On",
+    "Of",
+    "And",
+    "To",
+    "From",
+    "With",
+    "After",
+    "Before",
+    "During",
+    "For",
+    "By",
+    "Our",
+    "Their",
+    "His",
+    "Her",
+    "My",
+    "Your",
+    "Its",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Each",
+    "Every",
+    "Both",
+    "When",
+    "Then",
+    "While",
+    "We",
+    "She",
+    "He",
+    "They",
+    "It",
+    "I",
+    "Local",
+    "Mainstream",
+    "Special",
+    "Virtual",
+    "Forest",
+    "Sunday",
+    "Primary",
+    "Secondary",
+    "High",
+    "Junior",
+    "Infant",
+    "Infants",
+    "Nursery",
+    "Middle",
+    "First",
+    "Upper",
+    "Free",
+    "Grammar",
+    "Community",
+    "Catholic",
+    "Independent",
+    "Residential",
+    "Boarding",
+    "Further",
+    "Education",
+    "Higher",
+    "New",
+    "Old",
+    "Previous",
+    "Current",
+    "Summer",
+    "Holiday",
+    "Home",
+    "Open",
+    "Sixth",
+    "Form",
+    "Night",
+    "Day",
+    "Language",
+    "Driving",
+    "Music",
+    "Dance",
+    "Drama",
+    "Art",
+    "Sports",
+    "Football",
+    "Medical",
+    "Nursing",
+    "Police",
+    "Social",
+    "Work",
+    "Early",
+    "Years",
+    "Child",
+    "Children",
+    "Family",
+    "Practice",
+    "Learning",
+    "Leadership",
+    "Training",
+    "Signs",
+    "Safety",
+    "Wellbeing",
+    "Council",
+    "Housing",
+    "Real",
+    "Academy",
+    "Trust",
+    "Multi",
+    "Church",
+    "England",
+    "St",
+    "Saint",
+    "Pupil",
+    "Referral",
+    "Alternative",
+    "Provision",
+    "Hospital",
+    "Another",
+    "One",
+    "Two",
+    "Same",
+    "Other",
+    "Whole",
+    "Village",
+    "Town",
+    "City",
+    "County",
+    "State",
+    "Private",
+    "Faith",
+    "Welsh",
+    "English",
+    "Scottish",
+    "Irish",
+    "College",
+    "School",
+    "Parents",
+    "Parent",
+    "Staff",
+    "Teachers",
+    "Teacher",
+    "Head",
+    "Headteacher",
+    "Deputy",
 }
 
 
@@ -281,20 +418,20 @@ _NAMED_STREET_WORDS = ("Road", "Street", "Avenue", "Lane", "Close", "Drive", "Cr
 
 
 def _places(text: str):
-    for m in (_NUMBERED_STREET.finditer(text) if _ANY_DIGIT.search(text) else ()):
+    for m in _NUMBERED_STREET.finditer(text) if _ANY_DIGIT.search(text) else ():
         words = m.group().split()
         if words[-1].rstrip(".") in ("Court", "Ct") and words[-2] in _COURTS:
             continue
         yield m.start(), m.end(), "address"
-    for m in (_NAMED_STREET.finditer(text) if any(word in text for word in _NAMED_STREET_WORDS) else ()):
+    for m in _NAMED_STREET.finditer(text) if any(word in text for word in _NAMED_STREET_WORDS) else ():
         if _specific(m.group(1).split()[:-1]):
             yield m.start(1), m.end(1), "address"
-    for m in (_FLAT.finditer(text) if "Flat" in text or "Ap" in text else ()):
+    for m in _FLAT.finditer(text) if "Flat" in text or "Ap" in text else ():
         yield m.start(), m.end(), "address"
-    for m in (_ESTATE.finditer(text) if "state" in text else ()):
+    for m in _ESTATE.finditer(text) if "state" in text else ():
         if _specific(m.group(1).split()):
             yield m.start(), m.end(), "address"
-    for m in (_SCHOOL.finditer(text) if "chool" in text or "Academy" in text or "College" in text or "Nursery" in text else ()):
+    for m in _SCHOOL.finditer(text) if "chool" in text or "Academy" in text or "College" in text or "Nursery" in text else ():
         words = m.group().split()
         # Drop leading generic words from what is shown ("At Oakfield Primary School" -> "Oakfield ...").
         while words and words[0] in _GENERIC and words[0] not in ("St", "Saint", "St."):
@@ -304,7 +441,7 @@ def _places(text: str):
         if _specific(name_words):
             start = m.start() + m.group().index(words[0])
             yield start, m.end(), "school"
-    for m in (_SAINT.finditer(text) if "St" in text else ()):
+    for m in _SAINT.finditer(text) if "St" in text else ():
         yield m.start(), m.end(), "place"
 
 
@@ -312,36 +449,238 @@ def _places(text: str):
 
 #: Words for people that the hub uses instead of names. Never flagged.
 ROLE_WORDS = {
-    "Mum", "Mummy", "Mam", "Mom", "Mother", "Dad", "Daddy", "Father", "Nan", "Nana", "Nanna", "Nanny", "Gran", "Granny", "Grandma",
-    "Grandmother", "Grandad", "Granddad", "Grandpa", "Grandfather", "Grampy", "Aunt", "Auntie", "Aunty", "Uncle", "Brother",
-    "Sister", "Baby", "Child", "Children", "Carer", "Carers", "Stepdad", "Stepmum", "Cousin", "Parent", "Parents", "Foster",
+    "Mum",
+    "Mummy",
+    "Mam",
+    "Mom",
+    "Mother",
+    "Dad",
+    "Daddy",
+    "Father",
+    "Nan",
+    "Nana",
+    "Nanna",
+    "Nanny",
+    "Gran",
+    "Granny",
+    "Grandma",
+    "Grandmother",
+    "Grandad",
+    "Granddad",
+    "Grandpa",
+    "Grandfather",
+    "Grampy",
+    "Aunt",
+    "Auntie",
+    "Aunty",
+    "Uncle",
+    "Brother",
+    "Sister",
+    "Baby",
+    "Child",
+    "Children",
+    "Carer",
+    "Carers",
+    "Stepdad",
+    "Stepmum",
+    "Cousin",
+    "Parent",
+    "Parents",
+    "Foster",
 }
 _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 _DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 #: Ambiguous names that are also times of year: a date context ("in May", "May 2026") keeps them ordinary words.
 _CALENDAR_WORDS = {"April", "May", "June", "August", "Summer", "Autumn"}
 #: Words before an ordinary-word name that show it is being used as a word ("the Summer holidays", "a Rose").
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "every", "each", "last", "next", "our", "their", "his", "her",
-                "my", "your", "its", "some", "any", "no",
-                # words after which a colour or quality is a rating, not a name ("rated Amber")
-                "rated", "rating", "graded", "grade", "status", "level", "colour", "code"}
-_DATE_WORDS = {"in", "on", "by", "during", "since", "until", "till", "before", "after", "from", "of", "early", "late", "mid",
-               "end", "start", "beginning", "through", "throughout", "this", "last", "next", "every", "each", "the", "since", "between"}
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "every",
+    "each",
+    "last",
+    "next",
+    "our",
+    "their",
+    "his",
+    "her",
+    "my",
+    "your",
+    "its",
+    "some",
+    "any",
+    "no",
+    # words after which a colour or quality is a rating, not a name ("rated Amber")
+    "rated",
+    "rating",
+    "graded",
+    "grade",
+    "status",
+    "level",
+    "colour",
+    "code",
+}
+_DATE_WORDS = {
+    "in",
+    "on",
+    "by",
+    "during",
+    "since",
+    "until",
+    "till",
+    "before",
+    "after",
+    "from",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "end",
+    "start",
+    "beginning",
+    "through",
+    "throughout",
+    "this",
+    "last",
+    "next",
+    "every",
+    "each",
+    "the",
+    "between",
+}
 _CALLED = re.compile(r"(?:\b(?:called|named|calls?\s+(?:him|her|them)(?:self|selves)?|known\s+as|name\s+is|name\s+was|names\s+are)\s+)$", re.IGNORECASE)
 #: Capitalised words that can follow a name-like word without being a surname.
-_NOT_SURNAMES = ROLE_WORDS | _MONTH_NAMES | _DAY_NAMES | {
-    "I", "Day", "Days", "Term", "Holidays", "Holiday", "Half", "Bank", "School", "Road", "Street", "Team", "Service", "Services",
-    "Council", "Court", "Plan", "Meeting", "Conference", "Signs", "Safety", "Social", "Early", "Help", "Lead", "Manager",
-    "Practice", "The", "And", "Of", "A", "An", "Time", "Week", "Weekend", "Break", "Club", "Group", "Project", "Centre", "Fair",
-    "Festival", "Camp", "Eve", "Morning", "Evening", "Night", "Garden", "Gardens", "House", "Home", "Hall", "Church", "Chapel",
-    "Trust", "Charity", "Foundation", "Network", "Wellbeing", "Worker", "Workers", "Officer", "Nurse", "Visitor", "Health",
-    "Review", "Meeting", "Panel", "Board", "Forum", "Partnership", "Programme", "Scale", "Goal", "Goals", "Statement",
-} | {w.capitalize() for w in _DETERMINERS | _DATE_WORDS}
+_NOT_SURNAMES = (
+    ROLE_WORDS
+    | _MONTH_NAMES
+    | _DAY_NAMES
+    | {
+        "I",
+        "Day",
+        "Days",
+        "Term",
+        "Holidays",
+        "Holiday",
+        "Half",
+        "Bank",
+        "School",
+        "Road",
+        "Street",
+        "Team",
+        "Service",
+        "Services",
+        "Council",
+        "Court",
+        "Plan",
+        "Meeting",
+        "Conference",
+        "Signs",
+        "Safety",
+        "Social",
+        "Early",
+        "Help",
+        "Lead",
+        "Manager",
+        "Practice",
+        "The",
+        "And",
+        "Of",
+        "A",
+        "An",
+        "Time",
+        "Week",
+        "Weekend",
+        "Break",
+        "Club",
+        "Group",
+        "Project",
+        "Centre",
+        "Fair",
+        "Festival",
+        "Camp",
+        "Eve",
+        "Morning",
+        "Evening",
+        "Night",
+        "Garden",
+        "Gardens",
+        "House",
+        "Home",
+        "Hall",
+        "Church",
+        "Chapel",
+        "Trust",
+        "Charity",
+        "Foundation",
+        "Network",
+        "Wellbeing",
+        "Worker",
+        "Workers",
+        "Officer",
+        "Nurse",
+        "Visitor",
+        "Health",
+        "Review",
+        "Panel",
+        "Board",
+        "Forum",
+        "Partnership",
+        "Programme",
+        "Scale",
+        "Goal",
+        "Goals",
+        "Statement",
+    }
+    | {w.capitalize() for w in _DETERMINERS | _DATE_WORDS}
+)
 #: Words after a possessive that show it belongs to a person ("Summer's mum", "Hope's school").
-_RELATIONS = {"mum", "mummy", "mam", "dad", "daddy", "mother", "father", "nan", "nana", "gran", "granny", "grandma", "grandad",
-              "brother", "brothers", "sister", "sisters", "aunt", "aunty", "auntie", "uncle", "cousin", "cousins", "teacher",
-              "school", "class", "friend", "friends", "carer", "carers", "foster", "social", "family", "baby", "bedroom",
-              "drawing", "nursery", "childminder", "dog", "house"}
+_RELATIONS = {
+    "mum",
+    "mummy",
+    "mam",
+    "dad",
+    "daddy",
+    "mother",
+    "father",
+    "nan",
+    "nana",
+    "gran",
+    "granny",
+    "grandma",
+    "grandad",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "aunt",
+    "aunty",
+    "auntie",
+    "uncle",
+    "cousin",
+    "cousins",
+    "teacher",
+    "school",
+    "class",
+    "friend",
+    "friends",
+    "carer",
+    "carers",
+    "foster",
+    "social",
+    "family",
+    "baby",
+    "bedroom",
+    "drawing",
+    "nursery",
+    "childminder",
+    "dog",
+    "house",
+}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
 _BLOCK_START = re.compile(r"\n[ \t]*(?:[-*+>|#]|\d+[.)])|\n[ \t]*\n")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+[A-Z][A-Za-z'’-]+")
@@ -368,7 +707,7 @@ def _base(token: str) -> tuple[str, bool]:
 def _names(text: str):
     names, word_names = first_names()
     tokens = list(_WORD.finditer(text))
-    for m in (_HONORIFIC.finditer(text) if any(title in text for title in ("Mr", "Ms", "Miss", "Mx", "Dr", "Prof")) else ()):
+    for m in _HONORIFIC.finditer(text) if any(title in text for title in ("Mr", "Ms", "Miss", "Mx", "Dr", "Prof")) else ():
         yield m.start(), m.end(), "name"
     for index, m in enumerate(tokens):
         if m.group().islower():
@@ -381,16 +720,19 @@ def _names(text: str):
         shouting = token.isupper() and len(token) > 1
         name = candidate.title()
         previous = tokens[index - 1] if index else None
-        gap = text[previous.end():m.start()] if previous else "\n"
+        gap = text[previous.end() : m.start()] if previous else "\n"
         sentence_start = _starts_sentence(previous, gap)
         prev_word = _base(previous.group())[0] if previous else ""
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        next_gap = text[m.end():following.start()] if following else ""
+        next_gap = text[m.end() : following.start()] if following else ""
         surname = None
         if following and not possessive and re.fullmatch(r"[ \t]+", next_gap):
             next_word = _base(following.group())[0]
-            if re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", next_word) and next_word not in _NOT_SURNAMES \
-                    and next_word.title() not in names - word_names:
+            if (
+                re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", next_word)
+                and next_word not in _NOT_SURNAMES
+                and next_word.title() not in names - word_names
+            ):
                 surname = following
         end = surname.end() if surname else m.end()
         double_barrelled = len(parts) > 1 and all(p[:1].isupper() for p in parts)  # "Daisy-Mae"
@@ -400,19 +742,26 @@ def _names(text: str):
         if shouting:
             continue
         # A name that is also an ordinary word: only where it reads as a name.
-        called = bool(_CALLED.search(text[max(0, m.start() - 40):m.start()]))
+        called = bool(_CALLED.search(text[max(0, m.start() - 40) : m.start()]))
         relation = possessive and following is not None and following.group().lower() in _RELATIONS and re.fullmatch(r"[ \t]+", next_gap)
         # "Joy, aged 12," or "Hope, Child A's sister,": a name followed by who the person is.
-        apposition = following is not None and re.fullmatch(r",[ \t]+", next_gap) is not None \
+        apposition = (
+            following is not None
+            and re.fullmatch(r",[ \t]+", next_gap) is not None
             and (following.group().lower() in ("aged", "age") or _base(following.group())[0] in ROLE_WORDS)
+        )
         if called or surname is not None or relation or apposition:
             yield m.start(), end, "name"
             continue
         if sentence_start:
             continue
         lower_prev = prev_word.lower()
-        if prev_word[:1].isupper() and prev_word not in ROLE_WORDS and index >= 2 \
-                and not _starts_sentence(tokens[index - 2], text[tokens[index - 2].end():previous.start()]):
+        if (
+            prev_word[:1].isupper()
+            and prev_word not in ROLE_WORDS
+            and index >= 2
+            and not _starts_sentence(tokens[index - 2], text[tokens[index - 2].end() : previous.start()])
+        ):
             continue  # part of a longer proper name: "Christmas Eve", "the Social Work Bill"
         if lower_prev in _DETERMINERS:
             continue
@@ -429,14 +778,14 @@ def _starts_sentence(previous, gap: str) -> bool:
 def _date_context(text: str, tokens: list, index: int) -> bool:
     """Whether a month or season word at ``tokens[index]`` is being used as a time of year."""
     previous = tokens[index - 1].group().lower() if index else ""
-    after = text[tokens[index].end():tokens[index].end() + 12]
+    after = text[tokens[index].end() : tokens[index].end() + 12]
     if previous in _DATE_WORDS or re.match(r"[ \t]*,?[ \t]*(?:\d|half[ -]term|term|holiday|holidays|time|months?)", after, re.IGNORECASE):
         return True
-    before = text[max(0, tokens[index].start() - 12):tokens[index].start()]
+    before = text[max(0, tokens[index].start() - 12) : tokens[index].start()]
     if re.search(r"\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?$", before):
         return True
     if previous in ("to", "and", "or", "till", "until"):  # "from March to May", "April and May"
-        window = [t.group() for t in tokens[max(0, index - 4):index - 1]]
+        window = [t.group() for t in tokens[max(0, index - 4) : index - 1]]
         return any(w in _MONTH_NAMES or w in ("Spring", "Summer", "Autumn", "Winter") or w.isdigit() for w in window)
     return False
 

@@ -1,10 +1,12 @@
 """Examples from practice: the listing, the template to copy, what each example (and each
 practice-focus article) carries above and below its text, and the list on a guide's page.
 """
+
 from __future__ import annotations
 
 from ..core.hub import Hub
-from .model import SERVICE_AREA_TITLES, Dated, Example
+from .model import SERVICE_AREA_TITLES, Example
+from .scaffold import example_text
 
 #: Where the feed is published (examples/feed.py), from the site root. At the root
 #: because Material's script fetches 'sitemap.xml' beside every <link rel="alternate">
@@ -32,6 +34,7 @@ def share_url(hub: Hub) -> str | None:
 
 def listings(hub: Hub) -> dict[str, str | None]:
     """The addresses of the listing pages and the share page, where the hub has them."""
+
     def url(src: str) -> str | None:
         return hub.pages[src].url if src in hub.pages else None
 
@@ -51,8 +54,9 @@ def examples_list(views) -> str:
     views.require_asset("filter.css")
     views.require_asset("examples.css")
     views.require_feed(FEED_PATH, FEED_TITLE)
-    return views.render("examples/examples_list.html", examples=examples, fields=fields, target="example-list", noun="examples",
-                           feed=FEED_PATH, share=share_url(hub))
+    return views.render(
+        "examples/examples_list.html", examples=examples, fields=fields, target="example-list", noun="examples", feed=FEED_PATH, share=share_url(hub)
+    )
 
 
 def example_template(views) -> str:
@@ -60,8 +64,6 @@ def example_template(views) -> str:
 
     It is rendered from the same file the command uses (examples/templates/new_example.md),
     so the share page can never show a different template."""
-    from ..scaffold import example_text
-
     text = example_text(title="The title of your example", month=views.hub.today.strftime("%Y-%m"))
     views.require_asset("examples.css")  # wraps the long guidance lines instead of scrolling
     return views.render("examples/example_template.html", text=text.rstrip())

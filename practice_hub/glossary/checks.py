@@ -1,4 +1,5 @@
 """Checks on the glossary."""
+
 from __future__ import annotations
 
 from ..core.checks import check, missing_references
@@ -16,5 +17,9 @@ def abbreviation_unique(hub):
     for term in hub.terms.values():
         if term.abbreviation:
             if term.abbreviation in seen:
-                yield term.finding(("abbreviation",), f"the abbreviation '{term.abbreviation}' is also given for '{seen[term.abbreviation]}'", "an abbreviation can explain only one term on hover; keep it on one")
+                yield term.finding(
+                    ("abbreviation",),
+                    f"the abbreviation '{term.abbreviation}' is also given for '{seen[term.abbreviation]}'",
+                    "an abbreviation can explain only one term on hover; keep it on one",
+                )
             seen.setdefault(term.abbreviation, term.id)

@@ -1,4 +1,5 @@
 """The glossary: plain-English terms, abbreviations and other services' names (resources/glossary.yml)."""
+
 from ..core.content_type import ContentType, collect_checks, folder_of
 from ..core.loading import load_list_file
 from . import checks, views

@@ -1,10 +1,11 @@
 """The glossary: plain-English terms, abbreviations and the names other services use."""
+
 from __future__ import annotations
 
 from pydantic import Field
 
-from ..core.model import Content
 from ..core.fields import Id, Text
+from ..core.model import Content
 
 
 class Variant(Content):

@@ -1,4 +1,5 @@
 """The glossary page's list of terms."""
+
 from __future__ import annotations
 
 

@@ -1,11 +1,12 @@
 """Checks on tool guides."""
+
 from __future__ import annotations
 
 import re
 
+from ..core.checks import check, missing_references
 from ..core.findings import Finding
 from .model import GUIDE_SECTIONS
-from ..core.checks import check, missing_references
 
 
 @check("guide-id-matches-file")
@@ -37,6 +38,11 @@ def guide_sections(hub):
         found = [h.strip() for h in _HEADING.findall(page.doc.body)]
         missing = [s for s in GUIDE_SECTIONS if s not in found]
         if missing:
-            yield Finding(page.doc.path, page.doc.body_line, f"the guide has no '## {missing[0]}' section" + (f" (and {len(missing) - 1} more missing)" if len(missing) > 1 else ""), "every guide has these sections in order: " + ", ".join(GUIDE_SECTIONS))
+            yield Finding(
+                page.doc.path,
+                page.doc.body_line,
+                f"the guide has no '## {missing[0]}' section" + (f" (and {len(missing) - 1} more missing)" if len(missing) > 1 else ""),
+                "every guide has these sections in order: " + ", ".join(GUIDE_SECTIONS),
+            )
         elif [s for s in found if s in GUIDE_SECTIONS] != list(GUIDE_SECTIONS):
             yield Finding(page.doc.path, page.doc.body_line, "the guide's sections are out of order", "put them in this order: " + ", ".join(GUIDE_SECTIONS))

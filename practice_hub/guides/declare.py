@@ -1,4 +1,5 @@
 """Tool guides: one Markdown page per practice tool, under docs/guides/."""
+
 from ..core.content_type import ContentType, PageKind, collect_checks, folder_of
 from . import checks, views
 from .model import Guide

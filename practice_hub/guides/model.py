@@ -1,12 +1,13 @@
 """Tool guides: one Markdown page per practice tool, described by its front matter."""
+
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import Field
 
-from ..core.reviews import Reviewed
 from ..core.fields import Id, Text
+from ..core.reviews import Reviewed
 
 Category = Literal["mapping", "analysing-harm", "child-engagement", "safety-planning", "networks", "supervision-and-learning"]
 UsedWith = Literal["children", "parents-and-carers", "networks", "professionals", "supervision"]

@@ -1,8 +1,9 @@
 """Tool guides: the tools index, and what every guide page carries at its foot."""
+
 from __future__ import annotations
 
+from ..core.wording import duration_text
 from ..library.model import file_size, human_size
-from ..packs.model import duration_text
 from .model import CATEGORY_TITLES, USED_WITH_TITLES
 
 
@@ -19,8 +20,15 @@ def tools_index(views) -> str:
     ]
     views.require_asset("filter.js")
     views.require_asset("filter.css")
-    return views.render("guides/tools_index.html", by_category=by_category, fields=fields, target="tool-list", noun="tools",
-                        category_titles=CATEGORY_TITLES, used_with_titles=USED_WITH_TITLES)
+    return views.render(
+        "guides/tools_index.html",
+        by_category=by_category,
+        fields=fields,
+        target="tool-list",
+        noun="tools",
+        category_titles=CATEGORY_TITLES,
+        used_with_titles=USED_WITH_TITLES,
+    )
 
 
 def guide_links(hub) -> dict[str, dict[str, list]]:
@@ -28,8 +36,11 @@ def guide_links(hub) -> dict[str, dict[str, list]]:
     out once per build, not by searching every quiz, pack and course on every guide page."""
     if "guide-links" not in hub.memo:
         index = {g: {"quizzes": [], "packs": [], "courses": []} for g in hub.guides}
-        sources = (("quizzes", hub.content.get("quizzes", {}), "related_guides"), ("packs", hub.content.get("packs", {}), "guides"),
-                   ("courses", hub.content.get("courses", {}), "guides"))
+        sources = (
+            ("quizzes", hub.content.get("quizzes", {}), "related_guides"),
+            ("packs", hub.content.get("packs", {}), "guides"),
+            ("courses", hub.content.get("courses", {}), "guides"),
+        )
         for kind, items, field in sources:
             for item in items.values():
                 for guide_id in dict.fromkeys(getattr(item, field)):
@@ -50,7 +61,13 @@ def decorate(views, page):
     hub = views.hub
     library = hub.content.get("library", {})
     sizes = {i: human_size(file_size(hub, library[i])) for i in guide.downloads if i in library}
-    footer = views.render("guides/guide_footer.html", guide=guide, sizes=sizes, linked=guide_links(hub)[guide.id],
-                          examples=examples_for_guide(hub, guide.id), share=share_url(hub), duration=duration_text)
+    footer = views.render(
+        "guides/guide_footer.html",
+        guide=guide,
+        sizes=sizes,
+        linked=guide_links(hub)[guide.id],
+        examples=examples_for_guide(hub, guide.id),
+        share=share_url(hub),
+        duration=duration_text,
+    )
     return "", footer
-

@@ -1,9 +1,10 @@
 """Checks on the resource library and the downloads guides point to."""
+
 from __future__ import annotations
 
+from ..core.checks import check, missing_references
 from ..core.findings import Finding
 from .model import DOWNLOADS
-from ..core.checks import check, missing_references
 
 
 @check("library-file-exists")
@@ -25,8 +26,12 @@ def library_lists_every_file(hub):
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(hub.root / "resources").as_posix()
         if path.is_file() and not path.name.startswith(".") and rel not in listed:
-            yield Finding(f"resources/{rel}", 1, "this file is not listed in resources/library.yml, so nobody can find it",
-                          "add an entry for it to resources/library.yml, or delete the file")
+            yield Finding(
+                f"resources/{rel}",
+                1,
+                "this file is not listed in resources/library.yml, so nobody can find it",
+                "add an entry for it to resources/library.yml, or delete the file",
+            )
 
 
 @check("library-guides-exist")

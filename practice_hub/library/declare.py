@@ -1,4 +1,5 @@
 """The resource library: downloadable templates and handouts (resources/library.yml)."""
+
 from ..core.content_type import ContentType, collect_checks, folder_of
 from ..core.loading import load_list_file
 from . import checks, views

@@ -3,6 +3,7 @@
 Each listed file lives under resources/. Its format and size are read from the
 file itself when the hub is built, so the listing can never disagree with it.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,18 +11,33 @@ from typing import Literal
 
 from pydantic import Field
 
+from ..core.fields import Id, Text
 from ..core.model import Content
 from ..core.reviews import Reviewed
-from ..core.fields import Id, Text
 
 Kind = Literal["template", "worksheet", "prompt-card", "agenda", "guide", "handout"]
 Audience = Literal["social-workers", "early-help", "managers", "partners", "practice-leads", "all-staff"]
 
 KIND_TITLES = {"template": "Templates", "worksheet": "Worksheets", "prompt-card": "Prompt cards", "agenda": "Agendas", "guide": "Guides", "handout": "Handouts"}
-AUDIENCE_TITLES = {"social-workers": "Social workers", "early-help": "Early help", "managers": "Managers", "partners": "Partner agencies",
-                   "practice-leads": "Practice leads", "all-staff": "All staff"}
-FORMATS = {".docx": "Word document", ".odt": "OpenDocument text", ".pdf": "PDF", ".xlsx": "Excel workbook", ".pptx": "PowerPoint slides",
-           ".txt": "Plain text", ".html": "Web page", ".png": "Image", ".zip": "Zip archive"}
+AUDIENCE_TITLES = {
+    "social-workers": "Social workers",
+    "early-help": "Early help",
+    "managers": "Managers",
+    "partners": "Partner agencies",
+    "practice-leads": "Practice leads",
+    "all-staff": "All staff",
+}
+FORMATS = {
+    ".docx": "Word document",
+    ".odt": "OpenDocument text",
+    ".pdf": "PDF",
+    ".xlsx": "Excel workbook",
+    ".pptx": "PowerPoint slides",
+    ".txt": "Plain text",
+    ".html": "Web page",
+    ".png": "Image",
+    ".zip": "Zip archive",
+}
 #: Where downloadable files live, under resources/; they are published at the same path in the site.
 DOWNLOADS = "downloads"
 

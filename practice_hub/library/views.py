@@ -1,4 +1,5 @@
 """The resource library page, and the downloads it publishes."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,9 +17,16 @@ def library_list(views) -> str:
     fields = [("audience", "Who it is for", "Everyone", [(k, v) for k, v in AUDIENCE_TITLES.items() if k in used])]
     views.require_asset("filter.js")
     views.require_asset("filter.css")
-    return views.render("library/library.html", by_kind=by_kind, kind_titles=KIND_TITLES, audience_titles=AUDIENCE_TITLES,
-                        sizes={i.id: human_size(file_size(hub, i)) for i in hub.library.values()},
-                        fields=fields, target="library-list", noun="downloads")
+    return views.render(
+        "library/library.html",
+        by_kind=by_kind,
+        kind_titles=KIND_TITLES,
+        audience_titles=AUDIENCE_TITLES,
+        sizes={i.id: human_size(file_size(hub, i)) for i in hub.library.values()},
+        fields=fields,
+        target="library-list",
+        noun="downloads",
+    )
 
 
 def downloads(hub) -> dict[str, Path]:

@@ -1,11 +1,13 @@
 """Checks on workshop packs: timings that add up, handouts and references that exist."""
+
 from __future__ import annotations
 
 import re
 
-from ..core.findings import Finding, did_you_mean, one_of
-from .model import HANDOUTS, PACKS, clock_at, duration_text, is_library_ref, library_id, minutes_of
 from ..core.checks import check, missing_references
+from ..core.findings import Finding, did_you_mean, one_of
+from ..core.wording import duration_text
+from .model import HANDOUTS, PACKS, clock_at, is_library_ref, library_id, minutes_of
 
 #: Sessions longer than this should have a break in the plan.
 LONGEST_WITHOUT_BREAK = 120
@@ -36,16 +38,24 @@ def pack_timings_add_up(hub):
 def pack_ends_the_same_day(hub):
     for pack in hub.packs.values():
         if minutes_of(pack.default_start) + pack.length_minutes > 24 * 60:
-            yield pack.finding(("default_start",), f"starting at {pack.default_start}, the {duration_text(pack.length_minutes)} session would end after midnight ({clock_at(pack.default_start, pack.length_minutes)})",
-                               "choose an earlier default_start")
+            yield pack.finding(
+                ("default_start",),
+                f"starting at {pack.default_start}, the {duration_text(pack.length_minutes)} session would end after midnight ({clock_at(pack.default_start, pack.length_minutes)})",
+                "choose an earlier default_start",
+            )
 
 
 @check("pack-has-a-break")
 def pack_has_a_break(hub):
     for pack in hub.packs.values():
         if pack.length_minutes > LONGEST_WITHOUT_BREAK and not any(s.kind == "break" for s in pack.segments):
-            yield Finding(pack.source_path, pack.line("segments"), f"the session lasts {duration_text(pack.length_minutes)} with no break in the plan",
-                          f"add a segment with 'kind: break' (sessions over {duration_text(LONGEST_WITHOUT_BREAK)} need one)", severity="warning")
+            yield Finding(
+                pack.source_path,
+                pack.line("segments"),
+                f"the session lasts {duration_text(pack.length_minutes)} with no break in the plan",
+                f"add a segment with 'kind: break' (sessions over {duration_text(LONGEST_WITHOUT_BREAK)} need one)",
+                severity="warning",
+            )
 
 
 @check("pack-handouts-exist")
@@ -58,8 +68,7 @@ def pack_handouts_exist(hub):
                 if is_library_ref(ref):
                     item = library_id(ref)
                     if item not in hub.library:
-                        yield pack.finding(where, f"handout '{ref}' is not in the resource library",
-                                           _library_hint(item, hub.library))
+                        yield pack.finding(where, f"handout '{ref}' is not in the resource library", _library_hint(item, hub.library))
                 elif ref not in own and f"{pack.id}/{ref}" not in hub.unchecked_ids:
                     folder = f"{PACKS}/{pack.id}/{HANDOUTS}/"
                     if ref in hub.library:
@@ -81,8 +90,12 @@ def pack_handouts_used(hub):
         used = set(pack.handout_refs)
         for name, handout in pack.handout_pages.items():
             if name not in used:
-                yield Finding(handout.source_path, 1, "no segment of the session plan uses this handout, so it would never be printed",
-                              f"list '{name}' under a segment's 'handouts' in {pack.source_path}, or delete the file")
+                yield Finding(
+                    handout.source_path,
+                    1,
+                    "no segment of the session plan uses this handout, so it would never be printed",
+                    f"list '{name}' under a segment's 'handouts' in {pack.source_path}, or delete the file",
+                )
 
 
 @check("pack-plain-markdown")
@@ -94,11 +107,19 @@ def pack_plain_markdown(hub):
         for path, first_line, text in texts:
             for number, line in enumerate(text.splitlines(), start=first_line):
                 if _TEMPLATE_TAG.search(line):
-                    yield Finding(path, number, "packs and handouts are plain Markdown: '{{ … }}' and '{% … %}' are not filled in",
-                                  "write the words themselves (for the team mailbox, write it out)")
+                    yield Finding(
+                        path,
+                        number,
+                        "packs and handouts are plain Markdown: '{{ … }}' and '{% … %}' are not filled in",
+                        "write the words themselves (for the team mailbox, write it out)",
+                    )
                 if _RELATIVE_LINK.search(line):
-                    yield Finding(path, number, "a link to another page of the hub would break in the pack's printable download",
-                                  "name the guide or quiz in words instead: the pack links its guides and quizzes for you")
+                    yield Finding(
+                        path,
+                        number,
+                        "a link to another page of the hub would break in the pack's printable download",
+                        "name the guide or quiz in words instead: the pack links its guides and quizzes for you",
+                    )
 
 
 @check("pack-prerequisites-exist")
@@ -111,9 +132,15 @@ def pack_prerequisites_exist(hub):
                 if target == pack.id:
                     yield pack.finding(("prerequisites", index), f"pack '{pack.id}' lists itself as a prerequisite", "remove it from 'prerequisites'")
                 elif target not in hub.packs and not hub.refers_to_broken(target):
-                    yield pack.finding(("prerequisites", index), f"prerequisite pack '{target}' does not exist", did_you_mean(target, hub.packs, fallback=one_of(hub.packs)))
+                    yield pack.finding(
+                        ("prerequisites", index), f"prerequisite pack '{target}' does not exist", did_you_mean(target, hub.packs, fallback=one_of(hub.packs))
+                    )
             elif courses and target not in courses:
-                yield pack.finding(("prerequisites", index), f"prerequisite course '{target}' is not in the training catalogue", did_you_mean(target, courses, fallback=one_of(courses)))
+                yield pack.finding(
+                    ("prerequisites", index),
+                    f"prerequisite course '{target}' is not in the training catalogue",
+                    did_you_mean(target, courses, fallback=one_of(courses)),
+                )
 
 
 @check("pack-prerequisites-not-circular")
@@ -124,8 +151,11 @@ def pack_prerequisites_not_circular(hub):
         if path and frozenset(path) not in reported:
             reported.add(frozenset(path))
             index = pack.prerequisites.index(f"pack:{path[1]}")
-            yield pack.finding(("prerequisites", index), "the prerequisites go round in a circle: " + " -> ".join(path),
-                               "a pack cannot (even indirectly) need itself first: remove one of these prerequisites")
+            yield pack.finding(
+                ("prerequisites", index),
+                "the prerequisites go round in a circle: " + " -> ".join(path),
+                "a pack cannot (even indirectly) need itself first: remove one of these prerequisites",
+            )
 
 
 def _cycle_from(hub, start: str, path: list[str]) -> list[str] | None:
@@ -134,9 +164,9 @@ def _cycle_from(hub, start: str, path: list[str]) -> list[str] | None:
         return None
     for nxt in current.prerequisite_packs:
         if nxt == start and len(path) > 1:
-            return path + [nxt]
+            return [*path, nxt]
         if nxt not in path:
-            found = _cycle_from(hub, start, path + [nxt])
+            found = _cycle_from(hub, start, [*path, nxt])
             if found:
                 return found
     return None

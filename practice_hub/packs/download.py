@@ -5,6 +5,7 @@ The zip is deterministic: the same content gives the same bytes on every build
 are standalone HTML that work offline: the facilitator pack, the participant
 handouts, each handout, and the resource library files the plan uses.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,12 +13,13 @@ from pathlib import Path
 from markupsafe import Markup
 
 from ..core.outputs import FIXED_TIME, deterministic_zip
-from .model import Pack, duration_text, is_library_ref, library_id
+from ..core.wording import duration_text
+from .model import Pack, is_library_ref, library_id
 from .views import DownloadLinks, PackViews, download_name
 
 ASSETS = Path(__file__).parent / "assets"
 
-__all__ = ["FIXED_TIME", "pack_files", "pack_zip", "zip_name", "outputs"]
+__all__ = ["FIXED_TIME", "outputs", "pack_files", "pack_zip", "zip_name"]
 
 
 def zip_name(pack: Pack) -> str:
@@ -37,8 +39,10 @@ def pack_files(views, pack: Pack) -> dict[str, bytes]:
 
     files["facilitator-pack.html"] = document(f"{pack.title}: facilitator pack", _view(packs, pack, "facilitator", top))
     files["participant-handouts.html"] = document(f"{pack.title}: participant handouts", _view(packs, pack, "participant", top))
-    contents = [("facilitator-pack.html", "The facilitator pack: the plan with timings, your notes and the answers. For you only."),
-                ("participant-handouts.html", "The participant handouts: outline, exercises and handouts. One for each person.")]
+    contents = [
+        ("facilitator-pack.html", "The facilitator pack: the plan with timings, your notes and the answers. For you only."),
+        ("participant-handouts.html", "The participant handouts: outline, exercises and handouts. One for each person."),
+    ]
     inner = DownloadLinks(hub, depth=1)
     for ref in pack.handout_refs:
         name = download_name(hub, ref)

@@ -1,4 +1,5 @@
 """Reading workshop packs: packs/<id>/pack.md and the Markdown handouts beside it."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,8 +20,15 @@ def load(hub) -> list[Finding]:
     for pack_dir in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
         file = pack_dir / "pack.md"
         if not file.is_file():
-            findings.append(Finding(f"{PACKS}/{pack_dir.name}", 1, f"the folder {PACKS}/{pack_dir.name}/ has no pack.md",
-                                    "add a pack.md (copy one from another pack), or remove the folder", "pack-layout"))
+            findings.append(
+                Finding(
+                    f"{PACKS}/{pack_dir.name}",
+                    1,
+                    f"the folder {PACKS}/{pack_dir.name}/ has no pack.md",
+                    "add a pack.md (copy one from another pack), or remove the folder",
+                    "pack-layout",
+                )
+            )
             continue
         doc = read_markdown(hub.root, file)
         if not doc.ok:
@@ -50,8 +58,15 @@ def _load_handouts(hub, pack: Pack, folder: Path) -> list[Finding]:
         if file.name.startswith("."):
             continue
         if file.suffix != ".md" or not file.is_file():
-            findings.append(Finding(f"{PACKS}/{folder.parent.name}/{HANDOUTS}/{file.name}", 1, "only Markdown handouts (.md) belong in a pack's handouts folder",
-                                    "add other files to the resource library (resources/library.yml) and use them as 'library:<id>'", "pack-layout"))
+            findings.append(
+                Finding(
+                    f"{PACKS}/{folder.parent.name}/{HANDOUTS}/{file.name}",
+                    1,
+                    "only Markdown handouts (.md) belong in a pack's handouts folder",
+                    "add other files to the resource library (resources/library.yml) and use them as 'library:<id>'",
+                    "pack-layout",
+                )
+            )
             continue
         doc = read_markdown(hub.root, file)
         if not doc.ok:

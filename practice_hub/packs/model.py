@@ -9,6 +9,7 @@ A segment's handouts are either a handout of the pack (``<name>``) or a file
 from the resource library (``library:<id>``). Prerequisites are references to
 other packs (``pack:<id>``) or to training courses (``course:<id>``).
 """
+
 from __future__ import annotations
 
 import re
@@ -16,10 +17,10 @@ from typing import Annotated, Literal
 
 from pydantic import Field, PrivateAttr, StringConstraints, field_validator, model_validator
 
-from ..core.model import Content
-from ..library.model import Audience
-from ..core.reviews import Reviewed
 from ..core.fields import Id, Text
+from ..core.model import Content
+from ..core.reviews import Reviewed
+from ..library.model import Audience
 
 #: The top-level folder that holds one folder per pack.
 PACKS = "packs"
@@ -29,8 +30,18 @@ HANDOUTS = "handouts"
 LIBRARY_PREFIX = "library:"
 
 SegmentKind = Literal[
-    "welcome", "presentation", "demonstration", "discussion", "pairs", "small-groups",
-    "practice", "role-play", "quiz", "reflection", "break", "close",
+    "welcome",
+    "presentation",
+    "demonstration",
+    "discussion",
+    "pairs",
+    "small-groups",
+    "practice",
+    "role-play",
+    "quiz",
+    "reflection",
+    "break",
+    "close",
 ]
 KIND_TITLES: dict[str, str] = {
     "welcome": "Welcome",
@@ -136,7 +147,9 @@ class Pack(Reviewed):
     def _references(cls, value: list[str]) -> list[str]:
         for ref in value:
             if not _REFERENCE.match(ref):
-                raise ValueError(f"has '{ref}', which is not a reference: write 'course:<id>' for a training course or 'pack:<id>' for another pack, for example 'course:core-12-hour'")
+                raise ValueError(
+                    f"has '{ref}', which is not a reference: write 'course:<id>' for a training course or 'pack:<id>' for another pack, for example 'course:core-12-hour'"
+                )
         return value
 
     # --- what the checks and the pages need ------------------------------------
@@ -197,7 +210,7 @@ def is_library_ref(ref: str) -> bool:
 
 
 def library_id(ref: str) -> str:
-    return ref[len(LIBRARY_PREFIX):]
+    return ref[len(LIBRARY_PREFIX) :]
 
 
 def minutes_of(clock: str) -> int:
@@ -209,14 +222,3 @@ def clock_at(start: str, offset: int) -> str:
     """The clock time ``offset`` minutes after ``start`` (HH:MM, 24-hour)."""
     total = (minutes_of(start) + offset) % (24 * 60)
     return f"{total // 60:02d}:{total % 60:02d}"
-
-
-def duration_text(minutes: int) -> str:
-    """90 -> '1 hour 30 minutes'."""
-    hours, rest = divmod(minutes, 60)
-    parts = []
-    if hours:
-        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
-    if rest or not hours:
-        parts.append(f"{rest} minute{'s' if rest != 1 else ''}")
-    return " ".join(parts)

@@ -4,24 +4,26 @@ views of one source), each handout as a printable page, and the pack finder.
 The same templates render a pack on the site and in its printable download
 (macros/pack_zip.py); only the links differ, so ``Links`` says where things are.
 """
+
 from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
-from ..core.content_type import GeneratedPage
 from ..core.hub import Hub
+from ..core.wording import duration_text
 from ..guides.model import CATEGORY_TITLES
-from ..library.model import AUDIENCE_TITLES, human_size
+from ..library.model import AUDIENCE_TITLES
 from ..training.views import course_url
-from .model import KIND_TITLES, LENGTH_BANDS, Pack, clock_at, duration_text, is_library_ref, library_id
+from .model import KIND_TITLES, LENGTH_BANDS, Pack, clock_at, is_library_ref, library_id
 
 VIEWS = ("facilitator", "participant")
 
 
 # --- where a pack's links point -----------------------------------------------------
+
 
 class Links:
     """Links from a pack page on the site (relative to the page being rendered)."""
@@ -85,6 +87,7 @@ def download_name(hub: Hub, ref: str) -> str:
 
 # --- what the templates are given ------------------------------------------------
 
+
 @dataclass
 class HandoutEntry:
     ref: str
@@ -94,7 +97,7 @@ class HandoutEntry:
     description: str = ""
 
 
-def course_link(hub: Hub, links: "Links", course_id: str) -> tuple[str, str | None]:
+def course_link(hub: Hub, links: Links, course_id: str) -> tuple[str, str | None]:
     """A course's title, and a link to its page where the training catalogue has it."""
     courses = getattr(hub, "courses", None) or {}
     return course_title(hub, course_id), (links.page(course_url(course_id)) if course_id in courses else None)
@@ -147,13 +150,22 @@ class PackViews:
             if segment.exercise is not None:
                 number += 1
                 exercises[index] = number
-        md = lambda text, level=3, prefix="": self.views.markdown(text, baselevel=level, id_prefix=prefix)  # noqa: E731
+        md = lambda text, level=3, prefix="": self.views.markdown(text, baselevel=level, id_prefix=prefix)
         return dict(
-            pack=pack, view=view, links=links, md=md, by_ref=by_ref, handouts=handouts,
+            pack=pack,
+            view=view,
+            links=links,
+            md=md,
+            by_ref=by_ref,
+            handouts=handouts,
             own_handouts=[pack.handout_pages[h.ref] for h in handouts if h.kind == "page"],
             library_handouts=[h for h in handouts if h.kind != "page"],
-            schedule=pack.schedule(), exercises=exercises, clock_at=lambda offset: clock_at(pack.default_start, offset),
-            duration=duration_text, kind_titles=KIND_TITLES, audience_titles=AUDIENCE_TITLES,
+            schedule=pack.schedule(),
+            exercises=exercises,
+            clock_at=lambda offset: clock_at(pack.default_start, offset),
+            duration=duration_text,
+            kind_titles=KIND_TITLES,
+            audience_titles=AUDIENCE_TITLES,
             guides=[hub.guides[g] for g in pack.guides if g in hub.guides],
             quizzes=[hub.quizzes[q] for q in pack.quizzes if q in hub.quizzes],
             courses=[course_link(hub, links, c) for c in pack.courses],
@@ -182,8 +194,7 @@ class PackViews:
         if name not in pack.handout_pages:
             raise KeyError(f"pack '{pack_id}' has no handout '{name}'")
         handout = pack.handout_pages[name]
-        return self.views.render("packs/pack_handout.html", pack=pack, handout=handout, links=links,
-                                 body=self.views.markdown(handout.body, baselevel=1))
+        return self.views.render("packs/pack_handout.html", pack=pack, handout=handout, links=links, body=self.views.markdown(handout.body, baselevel=1))
 
     # --- the finder ------------------------------------------------------------------
     def finder(self, links: Links) -> str:
@@ -197,67 +208,22 @@ class PackViews:
             ("length", "Length", "Any length", [(k, t) for k, t, _ in LENGTH_BANDS if k in used_bands]),
             ("topic", "Topic", "All topics", [(k, v) for k, v in CATEGORY_TITLES.items() if k in used_topics]),
         ]
-        return self.views.render("packs/pack_finder.html", packs=packs, topics=topics, fields=fields, links=links,
-                                    audience_titles=AUDIENCE_TITLES, topic_titles=CATEGORY_TITLES, duration=duration_text,
-                                    band_titles={k: t for k, t, _ in LENGTH_BANDS}, course_link=lambda c: course_link(self.hub, links, c),
-                                    target="pack-list", noun="packs")
+        return self.views.render(
+            "packs/pack_finder.html",
+            packs=packs,
+            topics=topics,
+            fields=fields,
+            links=links,
+            audience_titles=AUDIENCE_TITLES,
+            topic_titles=CATEGORY_TITLES,
+            duration=duration_text,
+            band_titles={k: t for k, t, _ in LENGTH_BANDS},
+            course_link=lambda c: course_link(self.hub, links, c),
+            target="pack-list",
+            noun="packs",
+        )
 
     def topics(self, pack: Pack) -> list[str]:
         """A pack's topics: the categories of the guides it goes with, in the hub's order."""
         found = {self.hub.guides[g].category for g in pack.guides if g in self.hub.guides}
         return [key for key in CATEGORY_TITLES if key in found]
-
-    # --- generated pages ---------------------------------------------------------------
-    def generated_pages(self):
-        for pack in self.hub.packs.values():
-            yield GeneratedPage(f"packs/{pack.id}/index.md", f"{pack.title}: facilitator pack", pack.summary,
-                                lambda pack=pack: self.page(pack, "facilitator"))
-            # The participant handouts are left out of the site search: the facilitator pack and
-            # the handout pages hold all they say, so each finds one result, not two.
-            yield GeneratedPage(f"packs/{pack.id}/participant.md", f"{pack.title}: participant handouts",
-                                f"Handouts for participants in the workshop pack {pack.title}.",
-                                lambda pack=pack: self.page(pack, "participant"), searched=False)
-            for name, handout in pack.handout_pages.items():
-                yield GeneratedPage(f"packs/{pack.id}/handouts/{name}.md", handout.title,
-                                    handout.description or f"A handout for the workshop pack {pack.title}.",
-                                    lambda pack=pack, name=name: self.page(pack, "handout", name))
-
-    def page(self, pack: Pack, view: str, handout: str | None = None) -> str:
-        if view == "handout":
-            title, body = pack.handout_pages[handout].title, pack_handout(self.views, pack.id, handout)
-        else:
-            title, body = f"{pack.title}: {'facilitator pack' if view == 'facilitator' else 'participant handouts'}", pack_view(self.views, pack.id, view)
-        return self.views.render("packs/pack_page.html", title=title, body=body)
-
-
-# --- the macros ----------------------------------------------------------------------
-
-def pack_view(views, pack_id: str, view: str = "facilitator") -> str:
-    """A workshop pack: {{ pack('safety-planning-workshop', 'participant') }}."""
-    from .download import pack_zip
-
-    packs = PackViews(views)
-    pack = packs.get(pack_id)
-    views.require_asset("packs.js")
-    views.require_asset("packs.css")
-    size = human_size(len(pack_zip(views, pack)))
-    return views.render("packs/pack_view.html", download_size=size, **packs.context(pack, view, Links(views.hub, views.link)))
-
-
-def pack_handout(views, pack_id: str, name: str) -> str:
-    """One handout of a pack, as a printable page: {{ pack_handout('id', 'name') }}."""
-    views.require_asset("packs.js")
-    views.require_asset("packs.css")
-    return PackViews(views).handout_page(pack_id, name, Links(views.hub, views.link))
-
-
-def pack_finder(views) -> str:
-    """Every pack, filterable by audience, length and topic: {{ pack_finder() }}."""
-    views.require_asset("filter.js")
-    views.require_asset("filter.css")
-    views.require_asset("packs.css")
-    return PackViews(views).finder(Links(views.hub, views.link))
-
-
-def generated_pages(views):
-    return PackViews(views).generated_pages()

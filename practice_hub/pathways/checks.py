@@ -1,9 +1,10 @@
 """Checks on induction pathways: every step must resolve."""
+
 from __future__ import annotations
 
+from ..core.checks import check
 from ..core.findings import did_you_mean, one_of
 from .model import DUE_PERIODS
-from ..core.checks import check
 
 KIND_NAMES = {"course": "course", "guide": "guide", "quiz": "quiz", "pack": "workshop pack"}
 
@@ -29,8 +30,9 @@ def pathway_steps_resolve(hub):
                 continue
             known = kinds[step.kind]
             if step.ref not in known and not hub.refers_to_broken(step.ref):
-                yield pathway.finding(("steps", index, step.kind), f"{KIND_NAMES[step.kind]} '{step.ref}' does not exist",
-                                      did_you_mean(step.ref, known, fallback=one_of(known)))
+                yield pathway.finding(
+                    ("steps", index, step.kind), f"{KIND_NAMES[step.kind]} '{step.ref}' does not exist", did_you_mean(step.ref, known, fallback=one_of(known))
+                )
 
 
 @check("pathway-steps-unique")
@@ -50,5 +52,8 @@ def pathway_steps_in_due_order(hub):
         for index in range(1, len(pathway.steps)):
             before, step = pathway.steps[index - 1], pathway.steps[index]
             if order.index(step.due) < order.index(before.due):
-                yield pathway.finding(("steps", index, "due"), f"this step is due '{step.due}' but comes after a step due '{before.due}'",
-                                      "list steps in the order they are due: first-week, first-month, within-two-months, first-six-months")
+                yield pathway.finding(
+                    ("steps", index, "due"),
+                    f"this step is due '{step.due}' but comes after a step due '{before.due}'",
+                    "list steps in the order they are due: first-week, first-month, within-two-months, first-six-months",
+                )

@@ -1,4 +1,5 @@
 """Induction pathways: one YAML file per role in resources/pathways/."""
+
 from ..core.content_type import ContentType, collect_checks, folder_of
 from ..core.loading import load_one_per_file
 from . import checks, views

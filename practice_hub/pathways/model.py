@@ -4,15 +4,16 @@ A pathway is a list of steps, each due within a period of the new starter's
 first months. A step points to one thing to do: a course, a guide, a quiz, a
 workshop pack, or a plain task written in words.
 """
+
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import Field, model_validator
 
+from ..core.fields import Id, Text
 from ..core.model import Content
 from ..core.sources import Sourced
-from ..core.fields import Id, Text
 
 Due = Literal["first-week", "first-month", "within-two-months", "first-six-months"]
 
@@ -37,10 +38,12 @@ class Step(Content):
     why: Text = Field(description="One line on why this step matters")
 
     @model_validator(mode="after")
-    def _one_target(self) -> "Step":
+    def _one_target(self) -> Step:
         given = [kind for kind in STEP_KINDS if getattr(self, kind) is not None]
         if len(given) != 1:
-            raise ValueError(f"a step needs exactly one of {', '.join(STEP_KINDS)}; this one has {len(given) or 'none'}" + (f" ({', '.join(given)})" if given else ""))
+            raise ValueError(
+                f"a step needs exactly one of {', '.join(STEP_KINDS)}; this one has {len(given) or 'none'}" + (f" ({', '.join(given)})" if given else "")
+            )
         if self.task is not None and self.id is None:
             raise ValueError("a task step needs an 'id' (a short name such as 'join-supervision-rota'), so ticks are kept when the wording changes")
         return self

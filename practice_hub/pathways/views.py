@@ -1,4 +1,5 @@
 """Induction pathways: a pathway as a checklist, the chooser, My learning, and a page per pathway."""
+
 from __future__ import annotations
 
 from ..core.content_type import GeneratedPage
@@ -53,5 +54,9 @@ def step_target(hub, step) -> dict:
 
 def generated_pages(views):
     for item in views.hub.pathways.values():
-        yield GeneratedPage(f"{PAGES}/{item.id}.md", f"{item.title}: induction pathway", item.who,
-                            lambda item=item: views.render("pathways/pathway_page.html", pathway=item, body=pathway(views, item.id)))
+        yield GeneratedPage(
+            f"{PAGES}/{item.id}.md",
+            f"{item.title}: induction pathway",
+            item.who,
+            lambda item=item: views.render("pathways/pathway_page.html", pathway=item, body=pathway(views, item.id)),
+        )

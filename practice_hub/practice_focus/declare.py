@@ -1,4 +1,5 @@
 """Practice-focus articles, under docs/practice-focus/."""
+
 from ..core.content_type import ContentType, PageKind, folder_of
 from ..examples.views import decorate
 from . import views

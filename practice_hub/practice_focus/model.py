@@ -1,4 +1,5 @@
 """Practice-focus articles: short pieces on one part of practice, docs/practice-focus/<slug>.md."""
+
 from __future__ import annotations
 
 from typing import ClassVar

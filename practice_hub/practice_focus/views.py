@@ -1,5 +1,6 @@
 """Practice-focus articles: the list of articles. Each article's page carries what an example's does
 (examples/views.py ``decorate``), and both are in the one feed (examples/feed.py)."""
+
 from __future__ import annotations
 
 from ..examples.views import FEED_PATH, FEED_TITLE, newest_first

@@ -2,6 +2,7 @@
 
 The same rule is written in docs/assets/hub/quiz.js; tests hold the two to it.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,10 +1,11 @@
 """Checks on self-check quizzes."""
+
 from __future__ import annotations
 
-from ..core.findings import did_you_mean, one_of
-from .model import MultipleChoice, Matching, ShortText, SingleChoice
 from ..core.checks import check, missing_references
+from ..core.findings import did_you_mean, one_of
 from ..core.markdown import Converter
+from .model import Matching, MultipleChoice, ShortText, SingleChoice
 
 
 def heading_ids(hub, page) -> list[str]:
@@ -41,8 +42,11 @@ def single_choice_has_one_answer(hub):
             if isinstance(question, SingleChoice):
                 right = sum(o.correct for o in question.options)
                 if right != 1:
-                    yield quiz.finding(("questions", index, "options"), f"single-choice question '{question.id}' has {right} correct options; it needs exactly one",
-                                       "mark one option 'correct: true', or make it 'type: multiple'")
+                    yield quiz.finding(
+                        ("questions", index, "options"),
+                        f"single-choice question '{question.id}' has {right} correct options; it needs exactly one",
+                        "mark one option 'correct: true', or make it 'type: multiple'",
+                    )
 
 
 @check("quiz-multiple-choice-has-answers")
@@ -52,9 +56,13 @@ def multiple_choice_has_answers(hub):
             if isinstance(question, MultipleChoice):
                 right = sum(o.correct for o in question.options)
                 if right == 0:
-                    yield quiz.finding(("questions", index, "options"), f"question '{question.id}' has no correct option", "mark at least one option 'correct: true'")
+                    yield quiz.finding(
+                        ("questions", index, "options"), f"question '{question.id}' has no correct option", "mark at least one option 'correct: true'"
+                    )
                 elif right == len(question.options):
-                    yield quiz.finding(("questions", index, "options"), f"every option of question '{question.id}' is correct", "add at least one option that is not")
+                    yield quiz.finding(
+                        ("questions", index, "options"), f"every option of question '{question.id}' is correct", "add at least one option that is not"
+                    )
 
 
 @check("quiz-options-distinct")
@@ -65,18 +73,30 @@ def options_distinct(hub):
                 texts = [o.text.casefold() for o in question.options]
                 for o_index, text in enumerate(texts):
                     if text in texts[:o_index]:
-                        yield quiz.finding(("questions", index, "options", o_index, "text"), f"option '{question.options[o_index].text}' appears twice in question '{question.id}'", "make each option different")
+                        yield quiz.finding(
+                            ("questions", index, "options", o_index, "text"),
+                            f"option '{question.options[o_index].text}' appears twice in question '{question.id}'",
+                            "make each option different",
+                        )
             if isinstance(question, Matching):
                 matches = [p.match.casefold() for p in question.pairs]
                 for p_index, match in enumerate(matches):
                     if match in matches[:p_index]:
-                        yield quiz.finding(("questions", index, "pairs", p_index, "match"), f"the match '{question.pairs[p_index].match}' is given twice in question '{question.id}'", "each item needs a different match")
+                        yield quiz.finding(
+                            ("questions", index, "pairs", p_index, "match"),
+                            f"the match '{question.pairs[p_index].match}' is given twice in question '{question.id}'",
+                            "each item needs a different match",
+                        )
             if isinstance(question, ShortText):
                 from .answers import normalise
 
                 for a_index, answer in enumerate(question.accepted):
                     if not normalise(answer):
-                        yield quiz.finding(("questions", index, "accepted", a_index), f"accepted answer {answer!r} has no letters or digits", "write the words a learner would type")
+                        yield quiz.finding(
+                            ("questions", index, "accepted", a_index),
+                            f"accepted answer {answer!r} has no letters or digits",
+                            "write the words a learner would type",
+                        )
 
 
 @check("quiz-guides-exist")
@@ -89,9 +109,15 @@ def quiz_guides_exist(hub):
             guide_id, _, anchor = question.guide.partition("#")
             if guide_id not in hub.guides:
                 if not hub.refers_to_broken(guide_id):
-                    yield quiz.finding(("questions", index, "guide"), f"question '{question.id}' links to guide '{guide_id}', which does not exist", did_you_mean(guide_id, hub.guides, fallback=one_of(hub.guides)))
+                    yield quiz.finding(
+                        ("questions", index, "guide"),
+                        f"question '{question.id}' links to guide '{guide_id}', which does not exist",
+                        did_you_mean(guide_id, hub.guides, fallback=one_of(hub.guides)),
+                    )
             elif anchor:
                 page = hub.pages[f"guides/{guide_id}.md"]
                 anchors = heading_ids(hub, page)
                 if anchor not in anchors:
-                    yield quiz.finding(("questions", index, "guide"), f"guide '{guide_id}' has no section '#{anchor}'", did_you_mean(anchor, anchors, fallback=one_of(anchors)))
+                    yield quiz.finding(
+                        ("questions", index, "guide"), f"guide '{guide_id}' has no section '#{anchor}'", did_you_mean(anchor, anchors, fallback=one_of(anchors))
+                    )

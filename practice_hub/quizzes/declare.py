@@ -1,4 +1,5 @@
 """Self-check quizzes: one YAML file per quiz in quizzes/."""
+
 from ..core.content_type import ContentType, collect_checks, folder_of
 from ..core.loading import load_one_per_file
 from . import checks, views

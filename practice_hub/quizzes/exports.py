@@ -6,10 +6,10 @@ Ordering questions have no GIFT form, so GIFT receives them as matching
 questions (each position matched to its item); Moodle XML uses Moodle's own
 ordering question type (standard since Moodle 4.4).
 """
+
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 from .model import Quiz
 
@@ -17,6 +17,7 @@ POSITIONS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", 
 
 
 # --- GIFT -----------------------------------------------------------------------
+
 
 def gift_escape(text: str) -> str:
     """Escape GIFT's special characters; keep everything on one line."""
@@ -70,6 +71,7 @@ def _weight(value: float) -> str:
 
 # --- Moodle XML -----------------------------------------------------------------
 
+
 def _text(parent: ET.Element, tag: str, text: str, **attrs) -> ET.Element:
     element = ET.SubElement(parent, tag, attrs)
     ET.SubElement(element, "text").text = text
@@ -88,8 +90,15 @@ def quiz_to_moodle_xml(quiz: Quiz) -> str:
     _text(category, "category", f"$course$/{quiz.title}")
     _text(category, "info", quiz.introduction, format="plain_text")
     for q in quiz.questions:
-        kind = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "ordering": "ordering",
-                "matching": "matching", "short_text": "shortanswer", "reflection": "essay"}[q.type]
+        kind = {
+            "single": "multichoice",
+            "multiple": "multichoice",
+            "true_false": "truefalse",
+            "ordering": "ordering",
+            "matching": "matching",
+            "short_text": "shortanswer",
+            "reflection": "essay",
+        }[q.type]
         question = ET.SubElement(root, "question", type=kind)
         _text(question, "name", f"{quiz.id} {q.id}")
         _text(question, "questiontext", q.prompt, format="plain_text")

@@ -4,15 +4,16 @@ Seven question types share a few fields (id, prompt, explanation, an optional
 link to a guide section) and add their own. Which type a question is comes
 from its ``type`` key.
 """
+
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, Literal, Union
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
+from ..core.fields import Id, Text
 from ..core.model import Content
 from ..core.sources import Sourced
-from ..core.fields import Id, Text
 
 #: A link to a guide, optionally to one of its sections: 'genograms' or 'genograms#how-to-use-it'.
 GuideLink = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?$")]
@@ -85,7 +86,7 @@ class Reflection(Question):
 
 
 AnyQuestion = Annotated[
-    Union[SingleChoice, MultipleChoice, TrueFalse, Ordering, Matching, ShortText, Reflection],
+    SingleChoice | MultipleChoice | TrueFalse | Ordering | Matching | ShortText | Reflection,
     Field(discriminator="type"),
 ]
 QUESTION_TYPES = ("single", "multiple", "true_false", "ordering", "matching", "short_text", "reflection")

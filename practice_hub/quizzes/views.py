@@ -1,4 +1,5 @@
 """Self-check quizzes: a quiz in any page, the list of quizzes, a page per quiz and the exports."""
+
 from __future__ import annotations
 
 import base64
@@ -22,7 +23,11 @@ def quiz(views, quiz_id: str, heading: str | None = None, level: int = 2, introd
     views.require_asset("quiz.js")
     views.require_asset("quiz.css")
     return views.render(
-        "quizzes/quiz.html", quiz=item, heading=heading or item.title, level=level, introduction=introduction,
+        "quizzes/quiz.html",
+        quiz=item,
+        heading=heading or item.title,
+        level=level,
+        introduction=introduction,
         keys=[encode_key(q) for q in item.questions],
         shuffles=[shuffled_order(item, q) for q in item.questions],
     )
@@ -42,8 +47,7 @@ def quiz_page(views, item: Quiz) -> str:
 
 def generated_pages(views):
     for item in views.hub.quizzes.values():
-        yield GeneratedPage(f"{PAGES}/{item.id}.md", f"{item.title}: self-check quiz", item.introduction,
-                            (lambda item=item: quiz_page(views, item)))
+        yield GeneratedPage(f"{PAGES}/{item.id}.md", f"{item.title}: self-check quiz", item.introduction, (lambda item=item: quiz_page(views, item)))
 
 
 def outputs(views) -> dict[str, bytes]:
@@ -60,8 +64,11 @@ def encode_key(question) -> str:
     in plain sight in the page source. A deterrent for a self-check, not security."""
     kind = question.type
     if kind in ("single", "multiple"):
-        key = {"correct": [i for i, o in enumerate(question.options) if o.correct], "feedback": [o.feedback for o in question.options],
-               "options": [o.text for o in question.options]}
+        key = {
+            "correct": [i for i, o in enumerate(question.options) if o.correct],
+            "feedback": [o.feedback for o in question.options],
+            "options": [o.text for o in question.options],
+        }
     elif kind == "true_false":
         key = {"answer": question.answer, "feedback": {"true": question.feedback_true, "false": question.feedback_false}}
     elif kind == "ordering":

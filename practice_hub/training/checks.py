@@ -1,11 +1,12 @@
 """Checks on the training catalogue and calendar: references, cycles, times, clashes."""
+
 from __future__ import annotations
 
 from datetime import datetime
 
+from ..core.checks import check, missing_references
 from ..core.findings import did_you_mean, one_of
 from .model import FORMAT_TITLES, expand_roles, local_problem, occurrences, series_dates, window_end
-from ..core.checks import check, missing_references
 
 #: How far ahead series are checked for clashes and clock changes.
 CHECK_MONTHS = 24
@@ -16,8 +17,11 @@ def course_exists(hub):
     courses = hub.training.courses
     for session in hub.training.sessions.values():
         if session.course not in courses and not hub.refers_to_broken(session.course):
-            yield session.finding(("course",), f"session '{session.id}' is of course '{session.course}', which is not in resources/courses.yml",
-                                  did_you_mean(session.course, courses, fallback=one_of(courses)))
+            yield session.finding(
+                ("course",),
+                f"session '{session.id}' is of course '{session.course}', which is not in resources/courses.yml",
+                did_you_mean(session.course, courses, fallback=one_of(courses)),
+            )
 
 
 @check("training-references-exist")
@@ -28,9 +32,13 @@ def references_exist(hub):
             if other == course.id:
                 yield course.finding(("prerequisites", index), f"course '{course.id}' lists itself as a prerequisite", "remove it from 'prerequisites'")
             elif other not in courses and not hub.refers_to_broken(other):
-                yield course.finding(("prerequisites", index), f"prerequisite '{other}' is not a course", did_you_mean(other, courses, fallback=one_of(courses)))
+                yield course.finding(
+                    ("prerequisites", index), f"prerequisite '{other}' is not a course", did_you_mean(other, courses, fallback=one_of(courses))
+                )
         if course.refresher:
-            yield from missing_references(hub, course, ("refresher", "refresh_with"), course.refresher.refresh_with, courses, "refresher course '{ref}' is not a course")
+            yield from missing_references(
+                hub, course, ("refresher", "refresh_with"), course.refresher.refresh_with, courses, "refresher course '{ref}' is not a course"
+            )
         yield from missing_references(hub, course, "guides", course.guides, hub.guides, "guide '{ref}' does not exist")
 
 
@@ -43,7 +51,7 @@ def prerequisite_cycle(hub):
         path = [start]
         stack = [(start, iter(courses[start].prerequisites))]
         while stack:
-            current, children = stack[-1]
+            _current, children = stack[-1]
             child = next(children, None)
             if child is None:
                 stack.pop()
@@ -54,11 +62,14 @@ def prerequisite_cycle(hub):
                 if cycle not in reported:
                     reported.add(cycle)
                     first = min(path)  # report once, at the course that comes first by id
-                    ring = path[path.index(first):] + path[:path.index(first)] + [first]
+                    ring = path[path.index(first) :] + path[: path.index(first)] + [first]
                     course = courses[first]
                     index = course.prerequisites.index(ring[1])
-                    yield course.finding(("prerequisites", index), "the prerequisites go round in a circle: " + " needs ".join(ring),
-                                         "nobody could ever start these courses: remove one of the links")
+                    yield course.finding(
+                        ("prerequisites", index),
+                        "the prerequisites go round in a circle: " + " needs ".join(ring),
+                        "nobody could ever start these courses: remove one of the links",
+                    )
             elif child in courses and child not in path:
                 path.append(child)
                 stack.append((child, iter(courses[child].prerequisites)))
@@ -69,7 +80,9 @@ def mandatory_is_for_audience(hub):
     for course in hub.training.courses.values():
         for index, role in enumerate(course.mandatory_for):
             if not set(expand_roles([role])) <= set(course.roles):
-                yield course.finding(("mandatory_for", index), f"'{role}' must take this course but is not in its 'audiences'", "add the role to 'audiences' too")
+                yield course.finding(
+                    ("mandatory_for", index), f"'{role}' must take this course but is not in its 'audiences'", "add the role to 'audiences' too"
+                )
 
 
 @check("training-session-format")
@@ -80,18 +93,30 @@ def session_format(hub):
             continue
         live = course.live_formats
         if not live:
-            yield session.finding(("course",), f"'{course.title}' is e-learning only, so it has no dated sessions", "remove the session, or add 'virtual' or 'face-to-face' to the course's 'formats'")
+            yield session.finding(
+                ("course",),
+                f"'{course.title}' is e-learning only, so it has no dated sessions",
+                "remove the session, or add 'virtual' or 'face-to-face' to the course's 'formats'",
+            )
         elif session.format is None and len(live) > 1:
             yield session.finding(("course",), f"say whether this session is {' or '.join(live)}", f"add 'format: {live[0]}' or 'format: {live[1]}'")
         elif session.format is not None and session.format not in live:
-            yield session.finding(("format",), f"'{course.title}' does not run {FORMAT_TITLES[session.format].lower()}", f"use 'format: {live[0]}'" + (f" or 'format: {live[1]}'" if len(live) > 1 else "") + ", or add it to the course's 'formats'")
+            yield session.finding(
+                ("format",),
+                f"'{course.title}' does not run {FORMAT_TITLES[session.format].lower()}",
+                f"use 'format: {live[0]}'" + (f" or 'format: {live[1]}'" if len(live) > 1 else "") + ", or add it to the course's 'formats'",
+            )
 
 
 @check("training-capacity-positive")
 def capacity_positive(hub):
     for session in hub.training.sessions.values():
         if session.capacity is not None and session.capacity < 1:
-            yield session.finding(("capacity",), f"'capacity' must be at least 1 place (it is {session.capacity})", "give the number of places, or set 'status: full' when it is booked up")
+            yield session.finding(
+                ("capacity",),
+                f"'capacity' must be at least 1 place (it is {session.capacity})",
+                "give the number of places, or set 'status: full' when it is booked up",
+            )
 
 
 @check("training-clock-change")
@@ -118,8 +143,11 @@ def skip_on_series_date(hub):
         for index, skip in enumerate(session.skip):
             day = skip.date if hasattr(skip, "date") else skip
             if day not in dates:
-                yield session.finding(session.skip_loc(index), f"the series does not meet on {day:%A %-d %B %Y}, so it cannot be skipped",
-                                      f"give a date the series meets on (it starts on a {session.times.first:%A})")
+                yield session.finding(
+                    session.skip_loc(index),
+                    f"the series does not meet on {day:%A %-d %B %Y}, so it cannot be skipped",
+                    f"give a date the series meets on (it starts on a {session.times.first:%A})",
+                )
 
 
 @check("training-session-clash")
@@ -143,12 +171,19 @@ def session_clash(hub):
                 if any(earlier.start(d) < later.end(e) and later.start(e) < earlier.end(d) for d in earlier.days for e in later.days):
                     reported.add((earlier.session.id, later.session.id))
                     first, second = sorted([earlier.session, later.session], key=lambda s: s.line("id"))
-                    yield second.finding(("start",), f"session '{second.id}' is at the same place and time as '{first.id}' (line {first.line('id')}) on {later.day:%-d %B %Y}, for the same course",
-                                         "change the date, time or place of one of them, or remove the copy")
+                    yield second.finding(
+                        ("start",),
+                        f"session '{second.id}' is at the same place and time as '{first.id}' (line {first.line('id')}) on {later.day:%-d %B %Y}, for the same course",
+                        "change the date, time or place of one of them, or remove the copy",
+                    )
 
 
 @check("training-cancelled-raises-sequence")
 def cancelled_raises_sequence(hub):
     for session in hub.training.sessions.values():
         if session.status == "cancelled" and session.sequence == 0:
-            yield session.finding(("status",), f"session '{session.id}' is cancelled but its 'sequence' is still 0", "add 'sequence: 1' so calendars that already hold the session replace it (raise it by 1 at every change)")
+            yield session.finding(
+                ("status",),
+                f"session '{session.id}' is cancelled but its 'sequence' is still 0",
+                "add 'sequence: 1' so calendars that already hold the session replace it (raise it by 1 at every change)",
+            )

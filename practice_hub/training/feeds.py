@@ -20,11 +20,11 @@ joined, to write each shared part once). What real clients need, and why:
 - Cancelled sessions stay, with STATUS:CANCELLED and 'Cancelled:' in the title
   (several clients hide the status), so a booked place is seen to go.
 """
+
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
-from pathlib import Path
+from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlencode
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
@@ -37,7 +37,7 @@ FEEDS = "training/feeds"
 #: How often subscribers' calendars are asked to look for changes.
 REFRESH = timedelta(hours=12)
 #: The time stamp of a session that has no 'updated' date.
-DEFAULT_STAMP = datetime(2026, 1, 1, tzinfo=timezone.utc)
+DEFAULT_STAMP = datetime(2026, 1, 1, tzinfo=UTC)
 SHOW_MONTHS = 12
 
 
@@ -106,7 +106,7 @@ def absolute(hub: Hub, path: str) -> str:
 
 
 def stamp(session: Session) -> datetime:
-    return datetime.combine(session.updated, time(0), timezone.utc) if session.updated else DEFAULT_STAMP
+    return datetime.combine(session.updated, time(0), UTC) if session.updated else DEFAULT_STAMP
 
 
 def describe(hub: Hub, course: Course, session: Session, dates: list[Occurrence] | None = None) -> str:
@@ -174,7 +174,7 @@ def _lines(event: Event) -> bytes:
     """An event's content lines, as the library writes them, without its BEGIN and END lines."""
     data = event.to_ical()
     assert data.startswith(_BEGIN_EVENT) and data.endswith(_END_EVENT)
-    return data[len(_BEGIN_EVENT):-len(_END_EVENT)]
+    return data[len(_BEGIN_EVENT) : -len(_END_EVENT)]
 
 
 def session_events(hub: Hub, session: Session) -> list[Event]:
@@ -193,7 +193,7 @@ def session_events(hub: Hub, session: Session) -> list[Event]:
             rule["byday"] = f"{times.nth}{times.first.strftime('%a')[:2].upper()}"
         if times.until:
             # UNTIL is in UTC when DTSTART has a zone (RFC 5545 3.3.10): the end of that London day.
-            rule["until"] = datetime.combine(times.until + timedelta(days=1), time(0), LONDON).astimezone(timezone.utc) - timedelta(seconds=1)
+            rule["until"] = datetime.combine(times.until + timedelta(days=1), time(0), LONDON).astimezone(UTC) - timedelta(seconds=1)
         event.add("rrule", rule)
         if session.skipped:
             event.add("exdate", [datetime.combine(d, times.start, LONDON) for d in sorted(session.skipped)])
@@ -256,10 +256,19 @@ def all_feeds(hub: Hub) -> dict[str, bytes]:
 
     feed(feed_path("all"), f"{council}: Signs of Safety training", f"Every Signs of Safety training session at {council}.", sessions)
     for role, (title, _who) in ROLES.items():
-        feed(feed_path("audience", role), f"{council}: training for {title.lower()}", f"Signs of Safety training sessions for {title.lower()} at {council}.",
-             [s for s in sessions if role in training.courses[s.course].roles])
+        feed(
+            feed_path("audience", role),
+            f"{council}: training for {title.lower()}",
+            f"Signs of Safety training sessions for {title.lower()} at {council}.",
+            [s for s in sessions if role in training.courses[s.course].roles],
+        )
     for course in training.courses.values():
-        feed(feed_path("course", course.id), f"{council}: {course.title}", f"Dates of {course.title} at {council}.", [s for s in sessions if s.course == course.id])
+        feed(
+            feed_path("course", course.id),
+            f"{council}: {course.title}",
+            f"Dates of {course.title} at {council}.",
+            [s for s in sessions if s.course == course.id],
+        )
     through = window_end(hub.today, SHOW_MONTHS)
     for session in sessions:
         title = training.courses[session.course].title
@@ -279,17 +288,27 @@ def outputs(views) -> dict[str, bytes]:
 
 # --- links to add one date in a web calendar -------------------------------------------
 
+
 def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def google_link(title: str, start: datetime, end: datetime, details: str, place: str) -> str:
     dates = f"{_utc(start):%Y%m%dT%H%M%SZ}/{_utc(end):%Y%m%dT%H%M%SZ}"
     return "https://calendar.google.com/calendar/render?" + urlencode(
-        {"action": "TEMPLATE", "text": title, "dates": dates, "details": details, "location": place, "ctz": "Europe/London"})
+        {"action": "TEMPLATE", "text": title, "dates": dates, "details": details, "location": place, "ctz": "Europe/London"}
+    )
 
 
 def outlook_link(title: str, start: datetime, end: datetime, details: str, place: str) -> str:
     return "https://outlook.office.com/calendar/0/deeplink/compose?" + urlencode(
-        {"path": "/calendar/action/compose", "rru": "addevent", "subject": title, "startdt": f"{_utc(start):%Y-%m-%dT%H:%M:%SZ}",
-         "enddt": f"{_utc(end):%Y-%m-%dT%H:%M:%SZ}", "body": details, "location": place})
+        {
+            "path": "/calendar/action/compose",
+            "rru": "addevent",
+            "subject": title,
+            "startdt": f"{_utc(start):%Y-%m-%dT%H:%M:%SZ}",
+            "enddt": f"{_utc(end):%Y-%m-%dT%H:%M:%SZ}",
+            "body": details,
+            "location": place,
+        }
+    )

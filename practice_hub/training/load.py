@@ -1,4 +1,5 @@
 """Reading the training catalogue (resources/courses.yml) and the dates (resources/sessions.yml)."""
+
 from __future__ import annotations
 
 from ..core.findings import Finding
@@ -21,7 +22,15 @@ def load(hub) -> list[Finding]:
         if isinstance(months, int) and not isinstance(months, bool) and 1 <= months <= 12:
             training.new_starter_months = months
         else:
-            findings.append(Finding(doc.path, doc.data.line_of("new_starter_months"), f"'new_starter_months' cannot be {months!r}", "write a whole number of months from 1 to 12, for example 2", "wrong-type"))
+            findings.append(
+                Finding(
+                    doc.path,
+                    doc.data.line_of("new_starter_months"),
+                    f"'new_starter_months' cannot be {months!r}",
+                    "write a whole number of months from 1 to 12, for example 2",
+                    "wrong-type",
+                )
+            )
     findings += load_list_file(hub, SESSIONS, Sessions, "sessions", Session, training.sessions, "session")
     for session in training.sessions.values():
         found = read_times(session)

@@ -12,21 +12,22 @@ Times are read from text here, not by YAML, because YAML 1.1 reads ``10:30``
 as the number 630 and has no way to say "London time". The reading keeps the
 line of every value, so each mistake is reported at its line.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import Field, PrivateAttr, model_validator
 
-from ..core.model import Content
-from ..core.sources import Sourced
-from ..core.findings import Finding
-from ..core.reviews import add_months
 from ..core.fields import Id, Text
+from ..core.findings import Finding
+from ..core.model import Content
+from ..core.reviews import add_months
+from ..core.sources import Sourced
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -36,7 +37,10 @@ ROLES: dict[str, tuple[str, str]] = {
     "early-help": ("Early help workers", "Family support and early help practitioners."),
     "managers": ("Managers", "Team managers, service managers, heads of service and senior leaders."),
     "practice-leads": ("Practice leads and champions", "Staff who lead Signs of Safety practice in their team and support colleagues to use it."),
-    "support-staff": ("Staff who do not work directly with families", "Business support, commissioning, data and other colleagues who need to understand the approach."),
+    "support-staff": (
+        "Staff who do not work directly with families",
+        "Business support, commissioning, data and other colleagues who need to understand the approach.",
+    ),
     "partners": ("Partner agencies", "Staff of schools, health services, the police and voluntary organisations who work alongside children's services."),
 }
 #: Shorthand an editor may write in 'audiences' or 'mandatory_for': every council role (not partner agencies).
@@ -138,10 +142,10 @@ class Session(Content):
     sequence: int = Field(default=0, ge=0, description="Add 1 whenever the date, time, place or status changes")
     updated: date | None = Field(default=None, description="When it last changed (the feeds' time stamp)")
 
-    _times: "Times | None" = PrivateAttr(default=None)
+    _times: Times | None = PrivateAttr(default=None)
 
     @property
-    def times(self) -> "Times":
+    def times(self) -> Times:
         assert self._times is not None, "session times are read when the hub loads"
         return self._times
 
@@ -158,6 +162,7 @@ class Sessions(Content):
 
 
 # --- times -----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -207,7 +212,7 @@ def local_problem(moment: datetime) -> str | None:
     second = moment.replace(tzinfo=LONDON, fold=1)
     if first.utcoffset() == second.utcoffset():
         return None
-    round_trip = first.astimezone(timezone.utc).astimezone(LONDON).replace(tzinfo=None)
+    round_trip = first.astimezone(UTC).astimezone(LONDON).replace(tzinfo=None)
     if round_trip != moment:
         return f"{moment:%H:%M} on {moment:%-d %B %Y} does not exist in London: the clocks go forward an hour that night"
     return f"{moment:%H:%M} on {moment:%-d %B %Y} happens twice in London: the clocks go back an hour that night"
@@ -220,7 +225,9 @@ def _parse_start(value) -> tuple[date, time]:
         return value.date(), value.time().replace(second=0, microsecond=0)
     match = _DATETIME.match(str(value).strip())
     if not match:
-        raise TimeProblem(("start",), f"'start' is not a date and time: {value!r}", "write the London date and time as YYYY-MM-DD HH:MM, for example 2026-09-08 09:30")
+        raise TimeProblem(
+            ("start",), f"'start' is not a date and time: {value!r}", "write the London date and time as YYYY-MM-DD HH:MM, for example 2026-09-08 09:30"
+        )
     y, mo, d, h, mi = (int(g) for g in match.groups())
     try:
         day = date(y, mo, d)
@@ -243,10 +250,15 @@ def _parse_end(value, first: date) -> time:
         try:
             day = date(y, mo, d)
         except ValueError:
-            raise TimeProblem(("end",), f"'end' {y:04d}-{mo:02d}-{d:02d} is not a real date", "check the day and the month, or give just the time: end: 12:30") from None
+            raise TimeProblem(
+                ("end",), f"'end' {y:04d}-{mo:02d}-{d:02d} is not a real date", "check the day and the month, or give just the time: end: 12:30"
+            ) from None
         if day != first:
-            raise TimeProblem(("end",), f"'end' is on another day ({day:%-d %B %Y}) than the start ({first:%-d %B %Y})",
-                              "a session ends on the day it starts: give the end time, and for a course over several days in a row add 'days: 2'")
+            raise TimeProblem(
+                ("end",),
+                f"'end' is on another day ({day:%-d %B %Y}) than the start ({first:%-d %B %Y})",
+                "a session ends on the day it starts: give the end time, and for a course over several days in a row add 'days: 2'",
+            )
     else:
         match = _TIME.match(text)
         if not match:
@@ -291,29 +303,42 @@ def read_times(session: Session) -> list[Finding]:
         if session.end is not None:
             end = _parse_end(session.end, first)
             if end <= start:
-                raise TimeProblem(("end",), f"the session ends ({end:%H:%M}) before it starts ({start:%H:%M})",
-                                  "check the end time, on the 24-hour clock (2pm is 14:00)")
+                raise TimeProblem(
+                    ("end",), f"the session ends ({end:%H:%M}) before it starts ({start:%H:%M})", "check the end time, on the 24-hour clock (2pm is 14:00)"
+                )
         else:
             minutes = parse_length(session.length or "")
             if minutes is None:
-                raise TimeProblem(("length",), f"'length' is not a length of time: {session.length!r}", "write it like '30 minutes', '3 hours' or '2 hours 30 minutes'")
+                raise TimeProblem(
+                    ("length",), f"'length' is not a length of time: {session.length!r}", "write it like '30 minutes', '3 hours' or '2 hours 30 minutes'"
+                )
             if minutes <= 0:
                 raise TimeProblem(("length",), "'length' must be more than nothing", "write it like '30 minutes'")
             finish = datetime.combine(first, start) + timedelta(minutes=minutes)
             if finish.date() != first:
-                raise TimeProblem(("length",), f"a {session.length} session starting at {start:%H:%M} would run past midnight",
-                                  "for a course over several days in a row, give one day's length and add 'days: 2'")
+                raise TimeProblem(
+                    ("length",),
+                    f"a {session.length} session starting at {start:%H:%M} would run past midnight",
+                    "for a course over several days in a row, give one day's length and add 'days: 2'",
+                )
             end = finish.time()
         rule = None
         if session.repeat is not None:
             rule = parse_every(session.repeat.every)
             if rule is None:
-                raise TimeProblem(("repeat", "every"), f"'every' cannot be {session.repeat.every!r}", "write 'week', '2 weeks', 'month', '2 months', '3 months' or '6 months'")
+                raise TimeProblem(
+                    ("repeat", "every"), f"'every' cannot be {session.repeat.every!r}", "write 'week', '2 weeks', 'month', '2 months', '3 months' or '6 months'"
+                )
             if session.repeat.until is not None and session.repeat.until < first:
-                raise TimeProblem(("repeat", "until"), f"the series ends ({session.repeat.until:%-d %B %Y}) before it starts ({first:%-d %B %Y})",
-                                  "check the 'until' date, or the 'start' date")
+                raise TimeProblem(
+                    ("repeat", "until"),
+                    f"the series ends ({session.repeat.until:%-d %B %Y}) before it starts ({first:%-d %B %Y})",
+                    "check the 'until' date, or the 'start' date",
+                )
         if session.skip and session.repeat is None:
-            raise TimeProblem(("skip",), "'skip' is only for a series (a session with 'repeat')", "remove 'skip', or cancel the session with 'status: cancelled'")
+            raise TimeProblem(
+                ("skip",), "'skip' is only for a series (a session with 'repeat')", "remove 'skip', or cancel the session with 'status: cancelled'"
+            )
     except TimeProblem as problem:
         return [session.finding(problem.loc, problem.message, problem.hint)]
     session._times = Times(first, start, end, session.days, rule, session.repeat.until if session.repeat else None)
@@ -321,6 +346,7 @@ def read_times(session: Session) -> list[Finding]:
 
 
 # --- occurrences --------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Occurrence:

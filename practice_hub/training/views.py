@@ -3,6 +3,7 @@
 Python prepares plain data (dates in words, links, JSON-LD as dicts); the HTML
 is in the templates training_*.html. The Renderer's macros are thin calls here.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -116,14 +117,25 @@ class TrainingView:
         links = []
         for number, day in enumerate(occurrence.days, start=1):
             label = f"day {number}" if session.days > 1 else ""
-            links.append((label, google_link(title, occurrence.start(day), occurrence.end(day), details, session.place),
-                          outlook_link(title, occurrence.start(day), occurrence.end(day), details, session.place)))
+            links.append(
+                (
+                    label,
+                    google_link(title, occurrence.start(day), occurrence.end(day), details, session.place),
+                    outlook_link(title, occurrence.start(day), occurrence.end(day), details, session.place),
+                )
+            )
         return DateView(
-            occurrence=occurrence, course=course, when=day_words(occurrence.days),
+            occurrence=occurrence,
+            course=course,
+            when=day_words(occurrence.days),
             times=f"{clock(start)} to {clock(end)}{each} ({zone_words(occurrence)})",
-            start_iso=start.isoformat(timespec="minutes"), end_iso=occurrence.end().isoformat(timespec="minutes"),
-            month=f"{occurrence.day:%B %Y}", month_id=f"{occurrence.day:%Y-%m}",
-            ics=feed_path("session", occurrence.key), day_links=links, past=occurrence.last_day < self.today,
+            start_iso=start.isoformat(timespec="minutes"),
+            end_iso=occurrence.end().isoformat(timespec="minutes"),
+            month=f"{occurrence.day:%B %Y}",
+            month_id=f"{occurrence.day:%Y-%m}",
+            ics=feed_path("session", occurrence.key),
+            day_links=links,
+            past=occurrence.last_day < self.today,
         )
 
     def dates(self, sessions=None, *, past: bool = False) -> list[DateView]:
@@ -131,9 +143,7 @@ class TrainingView:
         out = []
         for session in sessions:
             for occurrence in self.occurrences(session):
-                if past and self.since <= occurrence.day and occurrence.last_day < self.today:
-                    out.append(occurrence)
-                elif not past and occurrence.last_day >= self.today:
+                if (past and self.since <= occurrence.day and occurrence.last_day < self.today) or (not past and occurrence.last_day >= self.today):
                     out.append(occurrence)
         out.sort(key=lambda o: (o.start(), o.session.id), reverse=past)
         return [self.date_view(o) for o in out]
@@ -213,8 +223,12 @@ class TrainingView:
             "name": course.title,
             "courseMode": "online" if self.format_of(session) == "virtual" else "onsite",
             "eventStatus": "https://schema.org/EventCancelled" if session.status == "cancelled" else "https://schema.org/EventScheduled",
-            "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode" if self.format_of(session) == "virtual" else "https://schema.org/OfflineEventAttendanceMode",
-            "location": {"@type": "VirtualLocation", "name": session.place} if self.format_of(session) == "virtual" else {"@type": "Place", "name": session.place, "address": session.place},
+            "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode"
+            if self.format_of(session) == "virtual"
+            else "https://schema.org/OfflineEventAttendanceMode",
+            "location": {"@type": "VirtualLocation", "name": session.place}
+            if self.format_of(session) == "virtual"
+            else {"@type": "Place", "name": session.place, "address": session.place},
             "organizer": self.provider(),
             "performer": {"@type": "Person", "jobTitle": session.facilitator},
             "instructor": {"@type": "Person", "jobTitle": session.facilitator},
@@ -226,8 +240,11 @@ class TrainingView:
             data["endDate"] = datetime.combine(times.first + timedelta(days=session.days - 1), times.end, LONDON).isoformat(timespec="minutes")
         else:
             schedule = {
-                "@type": "Schedule", "scheduleTimezone": "Europe/London", "startDate": times.first.isoformat(),
-                "startTime": times.start.strftime("%H:%M"), "endTime": times.end.strftime("%H:%M"),
+                "@type": "Schedule",
+                "scheduleTimezone": "Europe/London",
+                "startDate": times.first.isoformat(),
+                "startTime": times.start.strftime("%H:%M"),
+                "endTime": times.end.strftime("%H:%M"),
                 "repeatFrequency": f"P{times.rule.interval}{'W' if times.rule.unit == 'week' else 'M'}",
             }
             if times.rule.unit == "week":
@@ -237,23 +254,34 @@ class TrainingView:
             if session.skipped:
                 schedule["exceptDate"] = [d.isoformat() for d in sorted(session.skipped)]
             data["courseSchedule"] = schedule
-            data["subEvent"] = [{"@type": "Event", "name": course.title + (f": {d.occurrence.topic}" if d.occurrence.topic else ""),
-                                 "startDate": d.start_iso, "endDate": d.end_iso} for d in dates]
+            data["subEvent"] = [
+                {
+                    "@type": "Event",
+                    "name": course.title + (f": {d.occurrence.topic}" if d.occurrence.topic else ""),
+                    "startDate": d.start_iso,
+                    "endDate": d.end_iso,
+                }
+                for d in dates
+            ]
         if session.capacity:
             data["maximumAttendeeCapacity"] = session.capacity
         return data
 
     def course_ld(self, course: Course, url: str) -> dict:
         data = {
-            "@context": "https://schema.org", "@type": "Course", "name": course.title, "description": course.summary,
-            "provider": self.provider(), "url": url,
+            "@context": "https://schema.org",
+            "@type": "Course",
+            "name": course.title,
+            "description": course.summary,
+            "provider": self.provider(),
+            "url": url,
             "audience": [{"@type": "Audience", "audienceType": ROLES[r][0]} for r in course.roles],
         }
         if course.prerequisites:
             data["coursePrerequisites"] = [self.training.courses[p].title for p in course.prerequisites if p in self.training.courses]
         instances = []
         for session in self.sessions_of(course.id):
-            upcoming = [d for d in self.dates([session])]
+            upcoming = list(self.dates([session]))
             if upcoming:
                 instances.append(self.instance_ld(session, course, upcoming))
         if "e-learning" in course.formats:
@@ -275,7 +303,7 @@ class TrainingView:
         return data
 
 
-__all__ = ["TrainingView", "course_url", "session_url", "FORMAT_TITLES", "STATUS_TITLES"]
+__all__ = ["FORMAT_TITLES", "STATUS_TITLES", "TrainingView", "course_url", "session_url"]
 
 
 # --- the macros (called by Renderer) ------------------------------------------------
@@ -308,8 +336,18 @@ def _context(views, view: TrainingView) -> dict:
         full = absolute(path)
         return "webcal://" + full.split("://", 1)[1] if full else ""
 
-    return dict(view=view, roles=ROLES, format_titles=FORMAT_TITLES, status_titles=STATUS_TITLES, course_url=course_url, session_url=session_url,
-                new_starter_months=hub.training.new_starter_months, absolute=absolute, webcal=webcal, today=hub.today)
+    return dict(
+        view=view,
+        roles=ROLES,
+        format_titles=FORMAT_TITLES,
+        status_titles=STATUS_TITLES,
+        course_url=course_url,
+        session_url=session_url,
+        new_starter_months=hub.training.new_starter_months,
+        absolute=absolute,
+        webcal=webcal,
+        today=hub.today,
+    )
 
 
 def _assets(views, *names: str) -> None:
@@ -339,9 +377,19 @@ def calendar(views) -> str:
         ("format", "Format", "Any format", [(k, v) for k, v in FORMAT_TITLES.items() if k in formats]),
     ]
     feeds = [("Every session", feed_path("all"))] + [(f"Sessions for {ROLES[r][0].lower()}", feed_path("audience", r)) for r in ROLES]
-    return views.render("training/training_calendar.html", months=view.by_month(dates), past=view.dates(past=True), past_months=PAST_MONTHS,
-                           undated=[c for c in courses if c.id not in dated], fields=fields, target="training-dates", noun="sessions",
-                           feeds=feeds, heading_id="subscribe", **_context(views, view))
+    return views.render(
+        "training/training_calendar.html",
+        months=view.by_month(dates),
+        past=view.dates(past=True),
+        past_months=PAST_MONTHS,
+        undated=[c for c in courses if c.id not in dated],
+        fields=fields,
+        target="training-dates",
+        noun="sessions",
+        feeds=feeds,
+        heading_id="subscribe",
+        **_context(views, view),
+    )
 
 
 def course_page(views, course_id: str) -> str:
@@ -354,9 +402,16 @@ def course_page(views, course_id: str) -> str:
     dates = view.dates(view.sessions_of(course.id))
     url = (hub.site_url.rstrip("/") + "/" if hub.site_url else "") + course_url(course.id)
     feeds = [(f"Dates of {course.title}", feed_path("course", course.id)), ("Every training session", feed_path("all"))]
-    return views.render("training/training_course.html", course=course, months=view.by_month(dates), needed_by=view.needed_by(course),
-                           ld=view.course_ld(course, url if hub.site_url else views.link(course_url(course.id))),
-                           feeds=feeds, heading_id="subscribe", **_context(views, view))
+    return views.render(
+        "training/training_course.html",
+        course=course,
+        months=view.by_month(dates),
+        needed_by=view.needed_by(course),
+        ld=view.course_ld(course, url if hub.site_url else views.link(course_url(course.id))),
+        feeds=feeds,
+        heading_id="subscribe",
+        **_context(views, view),
+    )
 
 
 def session_page(views, session_id: str) -> str:
@@ -370,9 +425,18 @@ def session_page(views, session_id: str) -> str:
     dates = view.dates([session])
     first = view.date_view(Occurrence(session, session.times.first, 1))
     url = hub.site_url.rstrip("/") + "/" + session_url(session.id) if hub.site_url else views.link(session_url(session.id))
-    return views.render("training/training_session.html", session=session, course=course, dates=dates, first=first,
-                           rule_words=rule_words(session) if session.repeat else "", skipped=sorted(session.skipped.items()),
-                           feed=feed_path("session", session.id), ld=view.session_ld(session, url, dates), **_context(views, view))
+    return views.render(
+        "training/training_session.html",
+        session=session,
+        course=course,
+        dates=dates,
+        first=first,
+        rule_words=rule_words(session) if session.repeat else "",
+        skipped=sorted(session.skipped.items()),
+        feed=feed_path("session", session.id),
+        ld=view.session_ld(session, url, dates),
+        **_context(views, view),
+    )
 
 
 def session_title(session: Session, course: Course) -> str:
@@ -387,10 +451,18 @@ def generated_pages(views):
     """A page per course and per session."""
     hub = views.hub
     for course in hub.training.courses.values():
-        yield GeneratedPage(f"{COURSE_PAGES}/{course.id}.md", course.title, course.summary,
-                            lambda course=course: views.render("training/training_page.html", title=course.title, body=course_page(views, course.id)))
+        yield GeneratedPage(
+            f"{COURSE_PAGES}/{course.id}.md",
+            course.title,
+            course.summary,
+            lambda course=course: views.render("training/training_page.html", title=course.title, body=course_page(views, course.id)),
+        )
     for session in hub.training.usable:
         course = hub.training.courses[session.course]
         title = session_title(session, course) + (" (cancelled)" if session.status == "cancelled" else "")
-        yield GeneratedPage(f"{SESSION_PAGES}/{session.id}.md", title, course.summary,
-                            lambda session=session, title=title: views.render("training/training_page.html", title=title, body=session_page(views, session.id)))
+        yield GeneratedPage(
+            f"{SESSION_PAGES}/{session.id}.md",
+            title,
+            course.summary,
+            lambda session=session, title=title: views.render("training/training_page.html", title=title, body=session_page(views, session.id)),
+        )
