@@ -27,10 +27,10 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlencode
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vRecur
 
 from ..core.hub import Hub
-from .model import LONDON, ROLES, Course, Occurrence, Session, occurrences, window_end
+from .model import LONDON, ROLES, Course, Occurrence, Session, occurrences, recurrence, window_end
 
 #: Where the feeds are published, under the site root.
 FEEDS = "training/feeds"
@@ -186,19 +186,28 @@ def session_events(hub: Hub, session: Session) -> list[Event]:
     if session.repeat is None:
         return [_event(hub, course, session, session.id, times.first)]
     if session.days == 1:
-        shown = occurrences(session, max(through, times.until or through))
-        event = _event(hub, course, session, session.id, times.first, dates=shown)
-        rule: dict = {"freq": "weekly" if times.rule.unit == "week" else "monthly", "interval": times.rule.interval}
-        if times.rule.unit == "month":
-            rule["byday"] = f"{times.nth}{times.first.strftime('%a')[:2].upper()}"
-        if times.until:
-            # UNTIL is in UTC when DTSTART has a zone (RFC 5545 3.3.10): the end of that London day.
-            rule["until"] = datetime.combine(times.until + timedelta(days=1), time(0), LONDON).astimezone(UTC) - timedelta(seconds=1)
-        event.add("rrule", rule)
+        series = list(recurrence(times, through))
+        if not series:
+            return []
+        event = _event(hub, course, session, session.id, times.first, dates=occurrences(session, through))
+        event.add("rrule", ical_rule(recurrence(times, through), series[-1]))
         if session.skipped:
             event.add("exdate", [datetime.combine(d, times.start, LONDON) for d in sorted(session.skipped)])
         return [event]
     return [_event(hub, course, session, o.key, o.day, title_suffix=f" ({o.day:%-d %B})") for o in occurrences(session, through)]
+
+
+def ical_rule(series, last: datetime) -> vRecur:
+    """The series' rule as RFC 5545 writes it, from the same dateutil rule that gives the pages their
+    dates, so a calendar app expands exactly the dates the hub shows. It ends at the last date the hub
+    publishes (the series' own end, or the end of the window the pages show): a subscriber never sees
+    sessions the hub does not list. UNTIL is in UTC, as RFC 5545 asks when DTSTART has a time zone."""
+    line = next(text for text in str(series).splitlines() if text.startswith("RRULE:"))
+    rule = vRecur.from_ical(line[len("RRULE:") :])
+    rule.pop("UNTIL", None)
+    rule.pop("COUNT", None)
+    rule["UNTIL"] = last.replace(tzinfo=LONDON).astimezone(UTC)
+    return rule
 
 
 def occurrence_events(hub: Hub, occurrence: Occurrence) -> list[bytes]:

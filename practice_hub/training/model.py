@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule, weekday
 from pydantic import Field, PrivateAttr, model_validator
 
 from ..core.fields import Id, Text
@@ -381,32 +382,24 @@ class Occurrence:
         return self.session.id if self.session.repeat is None else f"{self.session.id}-{self.day:%Y-%m-%d}"
 
 
-def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    if nth > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def series_dates(times: Times, through: date):
-    """Every date the series' rule gives, from its first to ``through`` (and its 'until')."""
+def recurrence(times: Times, through: date) -> rrule:
+    """The series' dates as one dateutil rule, from its first date to ``through`` (or its 'until', if
+    sooner): the one source of a series' dates for the pages, the checks, the feeds and the JSON-LD.
+    A monthly series meets on the same weekday of the month as its first date ('the second
+    Tuesday'), and on the last one where the first date is a fifth weekday."""
     end = min(through, times.until) if times.until else through
+    start = datetime.combine(times.first, times.start)
+    last = datetime.combine(end, times.start)
     if times.rule is None:
-        if times.first <= end:
-            yield times.first
-        return
-    index = 0
-    while True:
-        if times.rule.unit == "week":
-            day = times.first + timedelta(weeks=times.rule.interval * index)
-        else:
-            month = add_months(times.first.replace(day=1), times.rule.interval * index)
-            day = nth_weekday(month.year, month.month, times.first.weekday(), times.nth) if index else times.first
-        if day > end:
-            return
-        yield day
-        index += 1
+        return rrule(DAILY, dtstart=start, count=1 if times.first <= end else 0)
+    if times.rule.unit == "week":
+        return rrule(WEEKLY, interval=times.rule.interval, dtstart=start, until=last)
+    return rrule(MONTHLY, interval=times.rule.interval, dtstart=start, until=last, byweekday=weekday(times.first.weekday())(times.nth))
+
+
+def series_dates(times: Times, through: date) -> list[date]:
+    """Every date the series' rule gives, from its first to ``through`` (and its 'until')."""
+    return [moment.date() for moment in recurrence(times, through)]
 
 
 def occurrences(session: Session, through: date) -> list[Occurrence]:
