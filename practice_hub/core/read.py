@@ -7,6 +7,7 @@ line an editor must change.
 
 from __future__ import annotations
 
+import functools
 from collections import abc
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,8 +41,15 @@ class Sequence(list):
         return self.line
 
 
-#: Short scalars (keys, ids, numbers, true and false) seen before, with the type PyYAML gave them.
-_RESOLVED: dict[tuple[str, tuple], str] = {}
+@functools.lru_cache(maxsize=8192)
+def _scalar_tag(value: str, implicit: tuple) -> str:
+    """PyYAML's type for a short scalar (keys, ids, numbers, true and false), worked out once:
+    the same keys and values come up in file after file, and resolving each one again is slow.
+    The safe loader's resolver has the same rules for every file, so the answer never changes."""
+    return yaml.SafeLoader.resolve(_RESOLVER, yaml.ScalarNode, value, implicit)
+
+
+_RESOLVER = yaml.resolver.Resolver()
 
 
 class _RecordsLines:
@@ -58,11 +66,7 @@ class _RecordsLines:
         values come up in file after file, and working the type out each time is slow."""
         if kind is not yaml.ScalarNode or len(value) > 32:
             return super().resolve(kind, value, implicit)
-        key = (value, implicit)
-        tag = _RESOLVED.get(key)
-        if tag is None:
-            tag = _RESOLVED[key] = super().resolve(kind, value, implicit)
-        return tag
+        return _scalar_tag(value, tuple(implicit))
 
 
 class _LineLoader(_RecordsLines, yaml.SafeLoader):

@@ -6,6 +6,7 @@ import re
 
 from ..core.checks import check, missing_references
 from ..core.findings import Finding, did_you_mean, one_of
+from ..core.graphs import circles
 from ..core.wording import duration_text
 from .model import HANDOUTS, PACKS, clock_at, is_library_ref, library_id, minutes_of
 
@@ -145,31 +146,14 @@ def pack_prerequisites_exist(hub):
 
 @check("pack-prerequisites-not-circular")
 def pack_prerequisites_not_circular(hub):
-    reported: set[frozenset] = set()
-    for pack in hub.packs.values():
-        path = _cycle_from(hub, pack.id, [pack.id])
-        if path and frozenset(path) not in reported:
-            reported.add(frozenset(path))
-            index = pack.prerequisites.index(f"pack:{path[1]}")
-            yield pack.finding(
-                ("prerequisites", index),
-                "the prerequisites go round in a circle: " + " -> ".join(path),
-                "a pack cannot (even indirectly) need itself first: remove one of these prerequisites",
-            )
-
-
-def _cycle_from(hub, start: str, path: list[str]) -> list[str] | None:
-    current = hub.packs.get(path[-1])
-    if current is None:
-        return None
-    for nxt in current.prerequisite_packs:
-        if nxt == start and len(path) > 1:
-            return [*path, nxt]
-        if nxt not in path:
-            found = _cycle_from(hub, start, [*path, nxt])
-            if found:
-                return found
-    return None
+    packs = hub.packs
+    for ring in circles({pack_id: pack.prerequisite_packs for pack_id, pack in packs.items()}):
+        pack = packs[ring[0]]
+        yield pack.finding(
+            ("prerequisites", pack.prerequisites.index(f"pack:{ring[1]}")),
+            "the prerequisites go round in a circle: " + " -> ".join(ring),
+            "a pack cannot (even indirectly) need itself first: remove one of these prerequisites",
+        )
 
 
 @check("pack-links-exist")

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from ..core.checks import check, missing_references
 from ..core.findings import did_you_mean, one_of
+from ..core.graphs import circles
 from .model import FORMAT_TITLES, expand_roles, local_problem, occurrences, series_dates, window_end
 
 #: How far ahead series are checked for clashes and clock changes.
@@ -46,33 +47,13 @@ def references_exist(hub):
 def prerequisite_cycle(hub):
     """A course may not need itself, however long the chain: nobody could ever start it."""
     courses = hub.training.courses
-    reported: set[frozenset] = set()
-    for start in courses:
-        path = [start]
-        stack = [(start, iter(courses[start].prerequisites))]
-        while stack:
-            _current, children = stack[-1]
-            child = next(children, None)
-            if child is None:
-                stack.pop()
-                path.pop()
-                continue
-            if child == start and len(path) > 1:
-                cycle = frozenset(path)
-                if cycle not in reported:
-                    reported.add(cycle)
-                    first = min(path)  # report once, at the course that comes first by id
-                    ring = path[path.index(first) :] + path[: path.index(first)] + [first]
-                    course = courses[first]
-                    index = course.prerequisites.index(ring[1])
-                    yield course.finding(
-                        ("prerequisites", index),
-                        "the prerequisites go round in a circle: " + " needs ".join(ring),
-                        "nobody could ever start these courses: remove one of the links",
-                    )
-            elif child in courses and child not in path:
-                path.append(child)
-                stack.append((child, iter(courses[child].prerequisites)))
+    for ring in circles({course_id: course.prerequisites for course_id, course in courses.items()}):
+        course = courses[ring[0]]
+        yield course.finding(
+            ("prerequisites", course.prerequisites.index(ring[1])),
+            "the prerequisites go round in a circle: " + " needs ".join(ring),
+            "nobody could ever start these courses: remove one of the links",
+        )
 
 
 @check("training-mandatory-is-for-audience")

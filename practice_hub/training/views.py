@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..core.content_type import GeneratedPage
+from ..core.graphs import in_order, needed_first
 from ..core.reviews import add_months
 from .feeds import SHOW_MONTHS, feed_path, google_link, outlook_link
 from .model import FORMAT_TITLES, LONDON, ROLES, STATUS_TITLES, Course, Occurrence, Session, occurrences, window_end
@@ -164,22 +165,13 @@ class TrainingView:
         return list(self.hub.memo["training-sessions-of"].get(course_id, []))
 
     # --- courses ------------------------------------------------------------------
+    def prerequisites(self) -> dict[str, list[str]]:
+        return {course_id: course.prerequisites for course_id, course in self.training.courses.items()}
+
     def ordered(self, courses: list[Course]) -> list[Course]:
         """Courses with each prerequisite before the courses that need it, else by title."""
-        done: list[Course] = []
-        chosen = {c.id for c in courses}
-
-        def visit(course: Course, seen: frozenset):
-            if course in done or course.id in seen:
-                return
-            for pre in course.prerequisites:
-                if pre in chosen and pre in self.training.courses:
-                    visit(self.training.courses[pre], seen | {course.id})
-            done.append(course)
-
-        for course in sorted(courses, key=lambda c: c.title.lower()):
-            visit(course, frozenset())
-        return done
+        by_id = self.training.courses
+        return [by_id[i] for i in in_order([c.id for c in courses], self.prerequisites(), key=lambda i: by_id[i].title.lower())]
 
     def roles(self) -> list[dict]:
         """'Which course do I need?': for each role, the courses it must take (in order) and may take."""
@@ -188,13 +180,7 @@ class TrainingView:
         by_id = self.training.courses
         for role, (title, who) in ROLES.items():
             # What a role must take includes everything its mandatory courses need first.
-            needed = {c.id for c in courses if role in c.mandatory_roles}
-            stack = list(needed)
-            while stack:
-                for pre in by_id[stack.pop()].prerequisites:
-                    if pre in by_id and pre not in needed:
-                        needed.add(pre)
-                        stack.append(pre)
+            needed = needed_first([c.id for c in courses if role in c.mandatory_roles], self.prerequisites())
             must = self.ordered([by_id[i] for i in needed])
             may = self.ordered([c for c in courses if role in c.roles and c.id not in needed])
             out.append({"id": role, "title": title, "who": who, "must": must, "may": may})
