@@ -7,24 +7,33 @@ export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 NODE_STAMP := node_modules/.installed
 SITE   := site
+CODE   := practice_hub macros tests benchmarks tools
 
-.PHONY: help setup serve build check reviews test test-deps bench clean
+.PHONY: help setup serve build check reviews test test-fast lint test-deps bench lock clean
 
 help:
-	@echo "make serve   build and serve the hub at http://127.0.0.1:8000 (live reload)"
-	@echo "make test    install what the tests need (Chromium included) and run them all"
-	@echo "make build   write the static site to $(SITE)/ (strict; nothing is published on error)"
-	@echo "make check   check the content without building"
-	@echo "make reviews list guides overdue for review or due soon"
-	@echo "make bench   run the benchmarks"
+	@echo "make serve      build and serve the hub at http://127.0.0.1:8000 (live reload)"
+	@echo "make test       install what the tests need (Chromium included) and run them all"
+	@echo "make test-fast  everything but the browser tests (the edit loop)"
+	@echo "make build      write the static site to $(SITE)/ (strict; nothing is published on error)"
+	@echo "make check      check the content without building"
+	@echo "make reviews    list guides overdue for review or due soon"
+	@echo "make bench      run the benchmarks"
+	@echo "make lock       upgrade the locked Python and npm packages (then run make test)"
 
-$(STAMP): pyproject.toml
+# Locked installs: exact versions with hashes (requirements*.lock), then the hub itself.
+$(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "The hub needs Python 3.11 or newer.")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@touch $@
+
+$(TEST_STAMP): $(STAMP) requirements-test.lock
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-test.lock
 	@touch $@
 
 setup: $(STAMP)
@@ -46,20 +55,35 @@ build: setup
 	rm -rf $(SITE) && mv .site-build $(SITE)
 	@echo "Built the hub in $(SITE)/"
 
-$(NODE_STAMP): package.json tools/ensure-node
+$(NODE_STAMP): package.json package-lock.json tools/ensure-node
 	tools/ensure-node
-	npm install --no-audit --no-fund --no-package-lock --silent
+	npm ci --no-audit --no-fund --silent
 	@touch $@
 
-test-deps: setup $(NODE_STAMP)
+test-deps: $(TEST_STAMP) $(NODE_STAMP)
 	tools/ensure-chromium
 	tools/ensure-java
 
-test: test-deps
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check $(CODE)
+	$(BIN)/ruff format --check $(CODE)
+	$(BIN)/lint-imports
+
+test: test-deps lint
 	$(BIN)/python -m pytest
+
+test-fast: $(TEST_STAMP) lint
+	$(BIN)/python -m pytest -m "not browser"
 
 bench: test-deps
 	$(BIN)/python -m benchmarks
+
+# Upgrade the locks to the newest versions the ranges in pyproject.toml and package.json allow.
+lock: $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe --strip-extras --extra test -o requirements-test.lock pyproject.toml
+	npm install --package-lock-only --no-audit --no-fund
 
 clean:
 	rm -rf $(SITE) .site-build .pytest_cache node_modules

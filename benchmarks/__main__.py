@@ -11,6 +11,7 @@ Figures:
 Run `python -m benchmarks --help` for the options (a part on its own, other sizes).
 It is a measurement, not a test: it prints whether each target is met and exits 0.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -68,8 +69,10 @@ def machine() -> str:
 
     cores = len(os.sched_getaffinity(0))
     load = os.getloadavg()[0]
-    return (f"{date.today():%-d %B %Y}, {cores} cores, load average {load:.1f} at the start, Python {platform.python_version()}, "
-            f"MkDocs {mkdocs.__version__}, Material {material.__version__ if hasattr(material, '__version__') else '?'}")
+    return (
+        f"{date.today():%-d %B %Y}, {cores} cores, load average {load:.1f} at the start, Python {platform.python_version()}, "
+        f"MkDocs {mkdocs.__version__}, Material {material.__version__ if hasattr(material, '__version__') else '?'}"
+    )
 
 
 def print_pairs(title: str, rows: list[tuple[str, str]]) -> None:

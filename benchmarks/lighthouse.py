@@ -7,6 +7,7 @@ with its default mobile set-up (a mid-range phone on a slow 4G connection,
 simulated). Nothing is fetched from any other host: the hub loads nothing from
 elsewhere, and the run reports any request that left the loopback address.
 """
+
 from __future__ import annotations
 
 import functools
@@ -179,6 +180,7 @@ def _lighthouse(base: str, pages: list[tuple[str, str]], server: str, log, repor
 def table(results: list[Result]) -> list[str]:
     """One row per page: the scores from each server side by side (accessibility and best
     practices do not depend on the server; the lower of the two is shown)."""
+
     def score(value) -> str:
         return "-" if value is None else f"{value:.2f}"
 
@@ -202,10 +204,16 @@ def table(results: list[Result]) -> list[str]:
                 row += ["-", "-", "-"]
                 continue
             m = r.metrics
-            row += [score(r.scores.get("performance")) + (" (median of 3)" if r.runs == 3 else ""), f"{(m.get('first-contentful-paint') or 0) / 1000:.1f} / {(m.get('largest-contentful-paint') or 0) / 1000:.1f} s",
-                    f"{r.bytes / 1024:,.0f} KB"]
+            row += [
+                score(r.scores.get("performance")) + (" (median of 3)" if r.runs == 3 else ""),
+                f"{(m.get('first-contentful-paint') or 0) / 1000:.1f} / {(m.get('largest-contentful-paint') or 0) / 1000:.1f} s",
+                f"{r.bytes / 1024:,.0f} KB",
+            ]
         worst = list(by_server.values())
-        row += [f"{max((r.metrics.get('total-blocking-time') or 0) for r in worst):.0f} ms", f"{max((r.metrics.get('cumulative-layout-shift') or 0) for r in worst):.2f}"]
+        row += [
+            f"{max((r.metrics.get('total-blocking-time') or 0) for r in worst):.0f} ms",
+            f"{max((r.metrics.get('cumulative-layout-shift') or 0) for r in worst):.2f}",
+        ]
         rows.append(row)
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(w) if i < 2 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))) for row in [header, *rows]]
@@ -215,7 +223,9 @@ def table(results: list[Result]) -> list[str]:
             lines.append(f"{r.kind} ({r.server}): Lighthouse error {r.error}")
         for item in r.lost:
             if item["category"] != "performance" or (r.scores.get("performance") or 0) < TARGETS["performance"]:
-                lines.append(f"{r.kind} ({r.server}): {item['category']} lost points on '{item['id']}' ({item['score']:.2f}{', ' + item['value'] if item['value'] else ''})")
+                lines.append(
+                    f"{r.kind} ({r.server}): {item['category']} lost points on '{item['id']}' ({item['score']:.2f}{', ' + item['value'] if item['value'] else ''})"
+                )
         if r.foreign:
             lines.append(f"{r.kind} ({r.server}): requests that left 127.0.0.1: {', '.join(r.foreign)}")
     lines.append(f"Full reports: {REPORTS.relative_to(ROOT)}/<server>/<page>.json")
@@ -227,7 +237,7 @@ def targets(results: list[Result]) -> list[tuple[str, bool | None, str]]:
     out = []
     names = {"accessibility": "accessibility", "best-practices": "best practices", "performance": "mobile performance"}
     for category, target in TARGETS.items():
-        for server in ([name for name, _ in SERVERS] if category == "performance" else [None]):
+        for server in [name for name, _ in SERVERS] if category == "performance" else [None]:
             judged = server in (None, JUDGED_ON)
             chosen = [r for r in results if server is None or r.server == server]
             values = [(r.kind, r.scores.get(category)) for r in chosen]
@@ -235,8 +245,13 @@ def targets(results: list[Result]) -> list[tuple[str, bool | None, str]]:
             lowest = min((v for _, v in values if v is not None), default=None)
             figure = "lowest " + (f"{lowest:.2f}" if lowest is not None else "-") + (f"; below: {', '.join(missed)}" if missed else "")
             where = f", {server}" if server else ""
-            out.append((f"{names[category]} {'at least ' if target < 1 else ''}{target:g} on every page{where}" + ("" if judged else " (for information)"),
-                        (not missed) if judged else None, figure))
+            out.append(
+                (
+                    f"{names[category]} {'at least ' if target < 1 else ''}{target:g} on every page{where}" + ("" if judged else " (for information)"),
+                    (not missed) if judged else None,
+                    figure,
+                )
+            )
     foreign = sorted({r.kind for r in results if r.foreign})
     out.append(("no request leaves 127.0.0.1", not foreign, ", ".join(foreign) if foreign else "none did"))
     return out

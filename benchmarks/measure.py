@@ -1,4 +1,5 @@
 """Run a command in a fresh subprocess and measure it: wall time, CPU time, peak memory."""
+
 from __future__ import annotations
 
 import os

@@ -4,6 +4,7 @@ For each size, one synthetic hub (benchmarks/synthetic.py) is built by real
 MkDocs in a fresh process; then a plain Material site with the same pages (the
 floor: what any MkDocs site of that many pages costs) is built the same way.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -75,8 +76,11 @@ def measure_size(items: int, where: Path, repeats: int = 1, log=print) -> Size:
     meet the same load on the machine, and keep the best of each."""
     env = {"HUB_TODAY": TODAY}
     hub, made = make_scaled_hub(where / "hub", items)
-    log(f"  {items:,} items ({', '.join(f'{n} {k}' for k, n in made.items())}): building the hub and the plain site"
-        + (f", best of {repeats}" if repeats > 1 else "") + "...")
+    log(
+        f"  {items:,} items ({', '.join(f'{n} {k}' for k, n in made.items())}): building the hub and the plain site"
+        + (f", best of {repeats}" if repeats > 1 else "")
+        + "..."
+    )
     hub_runs = [measure.mkdocs_build(hub, where / "hub-site", env)]
     plain = make_plain_site(hub, where / "hub-site", where / "plain")
     plain_runs = [measure.mkdocs_build(plain, where / "plain-site")]
@@ -95,9 +99,23 @@ def measure_size(items: int, where: Path, repeats: int = 1, log=print) -> Size:
     assert plain_pages == pages, f"the plain site has {plain_pages} pages, the hub {pages}"
     index = where / "hub-site" / "search" / "search_index.json"
     json.loads(index.read_text(encoding="utf-8"))  # it is whole
-    return Size(items, made, pages, measure.best(hub_runs), measure.best(plain_runs), check, hub_html, plain_html, hub_article, plain_article,
-                index.stat().st_size, (where / "plain-site" / "search" / "search_index.json").stat().st_size,
-                len(gzip.compress(index.read_bytes(), compresslevel=6, mtime=0)), [h.cpu / p.cpu for h, p in zip(hub_runs, plain_runs)], check_start)
+    return Size(
+        items,
+        made,
+        pages,
+        measure.best(hub_runs),
+        measure.best(plain_runs),
+        check,
+        hub_html,
+        plain_html,
+        hub_article,
+        plain_article,
+        index.stat().st_size,
+        (where / "plain-site" / "search" / "search_index.json").stat().st_size,
+        len(gzip.compress(index.read_bytes(), compresslevel=6, mtime=0)),
+        [h.cpu / p.cpu for h, p in zip(hub_runs, plain_runs)],
+        check_start,
+    )
 
 
 def run(sizes=SIZES, log=print) -> list[Size]:
@@ -112,16 +130,36 @@ def table(results: list[Size]) -> list[str]:
     def kb(n: float) -> str:
         return f"{n / 1024:,.0f} KB"
 
-    header = ["items", "pages", "hub build", "plain build", "ratio (pairs)", "per item", "peak memory hub / plain", "hub check (share)",
-              "page HTML hub / plain", "page content hub / plain", "search index (gzipped)"]
+    header = [
+        "items",
+        "pages",
+        "hub build",
+        "plain build",
+        "ratio (pairs)",
+        "per item",
+        "peak memory hub / plain",
+        "hub check (share)",
+        "page HTML hub / plain",
+        "page content hub / plain",
+        "search index (gzipped)",
+    ]
     rows = []
     for r in results:
-        rows.append([
-            f"{r.items:,}", f"{r.pages:,}", f"{r.hub.cpu:.1f} s ({r.hub.wall:.1f} s wall)", f"{r.plain.cpu:.1f} s ({r.plain.wall:.1f} s wall)",
-            f"{r.ratio:.2f}" + (f" ({min(r.pair_ratios):.2f}-{max(r.pair_ratios):.2f})" if len(r.pair_ratios) > 1 else ""), f"{r.ms_per_item:.1f} ms", f"{r.hub.peak_mb:,.0f} / {r.plain.peak_mb:,.0f} MB",
-            f"{r.check.cpu:.2f} s ({r.check_share:.1%})", f"{kb(r.hub_page_bytes)} / {kb(r.plain_page_bytes)}",
-            f"{kb(r.hub_article_bytes)} / {kb(r.plain_article_bytes)}", f"{kb(r.search_index_bytes)} ({kb(r.search_index_gzipped)})",
-        ])
+        rows.append(
+            [
+                f"{r.items:,}",
+                f"{r.pages:,}",
+                f"{r.hub.cpu:.1f} s ({r.hub.wall:.1f} s wall)",
+                f"{r.plain.cpu:.1f} s ({r.plain.wall:.1f} s wall)",
+                f"{r.ratio:.2f}" + (f" ({min(r.pair_ratios):.2f}-{max(r.pair_ratios):.2f})" if len(r.pair_ratios) > 1 else ""),
+                f"{r.ms_per_item:.1f} ms",
+                f"{r.hub.peak_mb:,.0f} / {r.plain.peak_mb:,.0f} MB",
+                f"{r.check.cpu:.2f} s ({r.check_share:.1%})",
+                f"{kb(r.hub_page_bytes)} / {kb(r.plain_page_bytes)}",
+                f"{kb(r.hub_article_bytes)} / {kb(r.plain_article_bytes)}",
+                f"{kb(r.search_index_bytes)} ({kb(r.search_index_gzipped)})",
+            ]
+        )
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(cell.rjust(w) if i not in (0,) else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))) for row in [header, *rows]]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -131,16 +169,27 @@ def table(results: list[Size]) -> list[str]:
 def targets(results: list[Size]) -> list[tuple[str, bool, str]]:
     """(target, met?, the figure) for each of the issue's targets."""
     largest, smallest = max(results, key=lambda r: r.items), min(results, key=lambda r: r.items)
-    out = [(f"hub build at most {RATIO_TARGET} x the plain build at {largest.items:,} items", largest.ratio <= RATIO_TARGET,
-            f"{largest.ratio:.2f} x" + (f" (median of {len(largest.pair_ratios)} back-to-back pairs)" if len(largest.pair_ratios) > 1 else ""))]
+    out = [
+        (
+            f"hub build at most {RATIO_TARGET} x the plain build at {largest.items:,} items",
+            largest.ratio <= RATIO_TARGET,
+            f"{largest.ratio:.2f} x" + (f" (median of {len(largest.pair_ratios)} back-to-back pairs)" if len(largest.pair_ratios) > 1 else ""),
+        )
+    ]
     if largest is not smallest:
         growth = largest.hub.cpu / smallest.hub.cpu
         limit = GROWTH_TARGET * largest.items / smallest.items / 10  # 11 x for 10 x the items
-        out.append((f"close to linear: the {largest.items:,}-item build at most {limit:g} x the {smallest.items:,}-item build",
-                    growth <= limit, f"{growth:.1f} x"))
+        out.append(
+            (f"close to linear: the {largest.items:,}-item build at most {limit:g} x the {smallest.items:,}-item build", growth <= limit, f"{growth:.1f} x")
+        )
     # Judged at the largest size, as the ratio is: on a small hub the check's fixed cost (starting
     # Python and importing the checker, about 0.3 s) is most of it, and it is over in half a second.
-    out.append((f"hub check under {CHECK_SHARE_TARGET:.0%} of the build time at {largest.items:,} items", largest.check_share < CHECK_SHARE_TARGET,
-                ", ".join(f"{r.check_share:.1%} at {r.items:,} ({r.check.cpu:.2f} s)" for r in results)
-                + f"; starting Python and importing the checker is {largest.check_start.cpu:.2f} s of each"))
+    out.append(
+        (
+            f"hub check under {CHECK_SHARE_TARGET:.0%} of the build time at {largest.items:,} items",
+            largest.check_share < CHECK_SHARE_TARGET,
+            ", ".join(f"{r.check_share:.1%} at {r.items:,} ({r.check.cpu:.2f} s)" for r in results)
+            + f"; starting Python and importing the checker is {largest.check_start.cpu:.2f} s of each",
+        )
+    )
     return out

@@ -18,6 +18,7 @@ built, at the same address and of about the same size.
 
 Every text is made up and anonymised, and passes the hub's own checks.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,8 +31,10 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 #: The day every synthetic hub is built on (HUB_TODAY), so the calendar is the same on every run.
 TODAY = "2026-11-23"
-PARAGRAPH = ("Talk with the family about what is working well and what the worries are. Use their words. "
-             "Ask each person to scale the situation from 0 to 10 and say why. Write down what needs to happen next. ") * 3
+PARAGRAPH = (
+    "Talk with the family about what is working well and what the worries are. Use their words. "
+    "Ask each person to scale the situation from 0 to 10 and say why. Write down what needs to happen next. "
+) * 3
 
 #: How ``items`` content items are shared between the content types, out of 20.
 #: Examples only where the hub has them (docs/examples); otherwise their share goes to guides.
@@ -62,6 +65,7 @@ def counts(items: int) -> dict[str, int]:
 
 # --- the fixture hub plus guides and quizzes (build cost per quiz) ------------------------
 
+
 def _assemble(where: Path) -> Path:
     import sys
 
@@ -86,26 +90,41 @@ def make_hub(where: Path, guides: int = 0, quizzes: int = 0) -> Path:
 def guide(n: int, total: int) -> str:
     related = f"[synthetic-{(n + 1) % total}]" if total > 1 else "[alpha]"
     sections = "\n\n".join(f"## {title}\n\n{PARAGRAPH}" for title in GUIDE_SECTIONS)
-    return (f"---\nid: synthetic-{n}\ntitle: Synthetic tool {n}\nsummary: A synthetic guide for measuring the build.\ncategory: mapping\n"
-            f"used_with: [children]\ntime_needed: 30 minutes\nrelated: {related}\nowner: Practice Excellence Team\n"
-            f"last_reviewed: 2026-10-01\nreview_interval_months: 12\n---\n\n{sections}\n")
+    return (
+        f"---\nid: synthetic-{n}\ntitle: Synthetic tool {n}\nsummary: A synthetic guide for measuring the build.\ncategory: mapping\n"
+        f"used_with: [children]\ntime_needed: 30 minutes\nrelated: {related}\nowner: Practice Excellence Team\n"
+        f"last_reviewed: 2026-10-01\nreview_interval_months: 12\n---\n\n{sections}\n"
+    )
 
 
 def quiz(n: int) -> dict:
     questions = []
     for i in range(8):
-        questions.append({
-            "id": f"q{i}", "type": "single", "prompt": f"Synthetic question {i}: which column holds the worries?",
-            "options": [{"text": "The first column", "correct": True, "feedback": "Yes, the first column holds the worries."},
-                        {"text": "The second column", "feedback": "No, that holds what is working well."},
-                        {"text": "The third column", "feedback": "No, that holds what needs to happen."}],
-            "explanation": "The worries come first on the map.",
-        })
-    return {"id": f"synthetic-{n}", "title": f"Synthetic quiz {n}", "introduction": "A synthetic quiz.", "related_guides": ["alpha"],
-            "pass_mark": 70, "questions": questions}
+        questions.append(
+            {
+                "id": f"q{i}",
+                "type": "single",
+                "prompt": f"Synthetic question {i}: which column holds the worries?",
+                "options": [
+                    {"text": "The first column", "correct": True, "feedback": "Yes, the first column holds the worries."},
+                    {"text": "The second column", "feedback": "No, that holds what is working well."},
+                    {"text": "The third column", "feedback": "No, that holds what needs to happen."},
+                ],
+                "explanation": "The worries come first on the map.",
+            }
+        )
+    return {
+        "id": f"synthetic-{n}",
+        "title": f"Synthetic quiz {n}",
+        "introduction": "A synthetic quiz.",
+        "related_guides": ["alpha"],
+        "pass_mark": 70,
+        "questions": questions,
+    }
 
 
 # --- a hub of N content items of every type (the scaling benchmark) -------------------------
+
 
 def make_scaled_hub(where: Path, items: int) -> tuple[Path, dict[str, int]]:
     """The fixture hub plus ``items`` synthetic content items of every type, with the shipped
@@ -149,7 +168,7 @@ def _use_shipped_navigation(hub: Path) -> None:
     def keep(entry):
         if isinstance(entry, str):
             return entry if (docs / entry).is_file() else None
-        (title, value), = entry.items()
+        ((title, value),) = entry.items()
         if isinstance(value, str):
             return entry if (docs / value).is_file() else None
         kept = [k for k in (keep(e) for e in value) if k is not None]
@@ -182,23 +201,39 @@ def scaled_guide(n: int, total: int) -> str:
     related = sorted({guide_id((n + k) % total) for k in (1, 2, 5)} - {guide_id(n)}) if total > 1 else ["alpha"]
     body = {
         "What it is": f"Synthetic tool {n} helps a worker and a family see the same picture. It sits beside the "
-                      f"[three columns map]({related[0]}.md) and uses plain words, not jargon.\n\n{PARAGRAPH}",
-        "When to use it": "\n".join(f"- {line}" for line in (
-            "At the first visit, to agree what everyone is worried about.", "In meetings with several agencies.",
-            "With children, using drawings if words are hard.", "At reviews, to compare today with last time.",
-            "In supervision, to test your own judgement.")) + f"\n\n{PARAGRAPH}",
+        f"[three columns map]({related[0]}.md) and uses plain words, not jargon.\n\n{PARAGRAPH}",
+        "When to use it": "\n".join(
+            f"- {line}"
+            for line in (
+                "At the first visit, to agree what everyone is worried about.",
+                "In meetings with several agencies.",
+                "With children, using drawings if words are hard.",
+                "At reviews, to compare today with last time.",
+                "In supervision, to test your own judgement.",
+            )
+        )
+        + f"\n\n{PARAGRAPH}",
         "How to use it": "\n".join(f"{i}. **Step {i}.** {PARAGRAPH[:160]}" for i in range(1, 8)),
         "Worked example": f"A family with a child of 6 and a baby met their worker at home. {PARAGRAPH}\n\n{PARAGRAPH}",
         "Common pitfalls": "\n".join(f"- **Pitfall {i}.** {PARAGRAPH[:140]}" for i in range(1, 6)),
-        "Questions to ask": "\n".join(f"- \"{q}\"" for q in (
-            "What is working well?", "What are you worried about?", "What needs to happen next?",
-            "Where would you put things on a scale of 0 to 10?", "What would move it up one point?")),
+        "Questions to ask": "\n".join(
+            f'- "{q}"'
+            for q in (
+                "What is working well?",
+                "What are you worried about?",
+                "What needs to happen next?",
+                "Where would you put things on a scale of 0 to 10?",
+                "What would move it up one point?",
+            )
+        ),
     }
     sections = "\n\n".join(f"## {title}\n\n{text}" for title, text in body.items())
-    return (f"---\nid: {guide_id(n)}\ntitle: Synthetic tool {n}\nsummary: A synthetic guide {n} for measuring the build.\n"
-            f"category: {CATEGORIES[n % len(CATEGORIES)]}\nused_with: [{USED_WITH[n % len(USED_WITH)]}, {USED_WITH[(n + 2) % len(USED_WITH)]}]\n"
-            f"time_needed: 30 to 60 minutes\nrelated: [{', '.join(related)}]\ndownloads: [sample-handout]\n"
-            f"owner: Practice Excellence Team\nlast_reviewed: 2026-{1 + n % 10:02d}-15\nreview_interval_months: 12\n---\n\n{sections}\n")
+    return (
+        f"---\nid: {guide_id(n)}\ntitle: Synthetic tool {n}\nsummary: A synthetic guide {n} for measuring the build.\n"
+        f"category: {CATEGORIES[n % len(CATEGORIES)]}\nused_with: [{USED_WITH[n % len(USED_WITH)]}, {USED_WITH[(n + 2) % len(USED_WITH)]}]\n"
+        f"time_needed: 30 to 60 minutes\nrelated: [{', '.join(related)}]\ndownloads: [sample-handout]\n"
+        f"owner: Practice Excellence Team\nlast_reviewed: 2026-{1 + n % 10:02d}-15\nreview_interval_months: 12\n---\n\n{sections}\n"
+    )
 
 
 def scaled_quiz(n: int, guides: int) -> dict:
@@ -206,51 +241,112 @@ def scaled_quiz(n: int, guides: int) -> dict:
     target = guide_id(n % guides) if guides else "alpha"
     right, wrong = "Yes. That is what the guide says to do first.", "Not quite. Look again at how the guide starts."
     questions = [
-        {"id": "first-step", "type": "single", "prompt": f"Using synthetic tool {n}, what do you do first?",
-         "options": [{"text": "Agree what everyone is worried about", "correct": True, "feedback": right},
-                     {"text": "Write the plan", "feedback": wrong}, {"text": "Close the case", "feedback": wrong}],
-         "explanation": "The worries come first on the map.", "guide": f"{target}#how-to-use-it" if guides else None},
-        {"id": "who-scales", "type": "single", "prompt": "Who gives a number when you scale?",
-         "options": [{"text": "Everyone, including the family", "correct": True, "feedback": "Yes. Everyone says why, too."},
-                     {"text": "Only the social worker", "feedback": "No. Every view counts."}],
-         "explanation": "Every person gives a number and a reason."},
-        {"id": "strengths", "type": "multiple", "prompt": "Which of these are strengths?",
-         "options": [{"text": "Grandma collects the children every day", "correct": True, "feedback": "Yes: it is safety shown over time."},
-                     {"text": "The school knows the family well", "correct": True, "feedback": "Yes: a network that can help."},
-                     {"text": "A missed appointment", "feedback": "No: that is a worry."}],
-         "explanation": "Strengths are what is already working."},
-        {"id": "plain-words", "type": "true_false", "prompt": "Plain words help families understand the worries.", "answer": True,
-         "feedback_true": "Yes. Families can only act on what they understand.", "feedback_false": "Think again: jargon shuts people out.",
-         "explanation": "Use the family's own words where you can."},
-        {"id": "meeting-order", "type": "ordering", "prompt": "Put the parts of a mapping meeting in order.",
-         "items": ["Agree the purpose", "Map the worries and strengths", "Scale the situation", "Agree next steps"],
-         "feedback_correct": "Yes, that is the usual order.", "feedback_incorrect": "Not quite: the purpose comes first, next steps last.",
-         "explanation": "A clear purpose keeps the meeting focused."},
-        {"id": "columns", "type": "matching", "prompt": "Match each column to what it holds.",
-         "pairs": [{"item": "First column", "match": "What we are worried about"}, {"item": "Second column", "match": "What is working well"},
-                   {"item": "Third column", "match": "What needs to happen"}],
-         "feedback_correct": "Yes, all three are right.", "feedback_incorrect": "Not quite: worries, then strengths, then next steps.",
-         "explanation": "The three columns are the heart of the map."},
-        {"id": "scale-top", "type": "short_text", "prompt": "What number is the top of the scale?", "accepted": ["10", "ten"],
-         "feedback_correct": "Yes, 10.", "feedback_incorrect": "The scale runs from 0 to 10.", "explanation": "Always define 10 first."},
-        {"id": "reflect", "type": "reflection", "prompt": "Think of a family you work with. What would a 10 look like for them?",
-         "model_answer": "A 10 is the safety goal met: everyone confident the child is safe enough to close the case.",
-         "explanation": "Reflection questions are not marked."},
+        {
+            "id": "first-step",
+            "type": "single",
+            "prompt": f"Using synthetic tool {n}, what do you do first?",
+            "options": [
+                {"text": "Agree what everyone is worried about", "correct": True, "feedback": right},
+                {"text": "Write the plan", "feedback": wrong},
+                {"text": "Close the case", "feedback": wrong},
+            ],
+            "explanation": "The worries come first on the map.",
+            "guide": f"{target}#how-to-use-it" if guides else None,
+        },
+        {
+            "id": "who-scales",
+            "type": "single",
+            "prompt": "Who gives a number when you scale?",
+            "options": [
+                {"text": "Everyone, including the family", "correct": True, "feedback": "Yes. Everyone says why, too."},
+                {"text": "Only the social worker", "feedback": "No. Every view counts."},
+            ],
+            "explanation": "Every person gives a number and a reason.",
+        },
+        {
+            "id": "strengths",
+            "type": "multiple",
+            "prompt": "Which of these are strengths?",
+            "options": [
+                {"text": "Grandma collects the children every day", "correct": True, "feedback": "Yes: it is safety shown over time."},
+                {"text": "The school knows the family well", "correct": True, "feedback": "Yes: a network that can help."},
+                {"text": "A missed appointment", "feedback": "No: that is a worry."},
+            ],
+            "explanation": "Strengths are what is already working.",
+        },
+        {
+            "id": "plain-words",
+            "type": "true_false",
+            "prompt": "Plain words help families understand the worries.",
+            "answer": True,
+            "feedback_true": "Yes. Families can only act on what they understand.",
+            "feedback_false": "Think again: jargon shuts people out.",
+            "explanation": "Use the family's own words where you can.",
+        },
+        {
+            "id": "meeting-order",
+            "type": "ordering",
+            "prompt": "Put the parts of a mapping meeting in order.",
+            "items": ["Agree the purpose", "Map the worries and strengths", "Scale the situation", "Agree next steps"],
+            "feedback_correct": "Yes, that is the usual order.",
+            "feedback_incorrect": "Not quite: the purpose comes first, next steps last.",
+            "explanation": "A clear purpose keeps the meeting focused.",
+        },
+        {
+            "id": "columns",
+            "type": "matching",
+            "prompt": "Match each column to what it holds.",
+            "pairs": [
+                {"item": "First column", "match": "What we are worried about"},
+                {"item": "Second column", "match": "What is working well"},
+                {"item": "Third column", "match": "What needs to happen"},
+            ],
+            "feedback_correct": "Yes, all three are right.",
+            "feedback_incorrect": "Not quite: worries, then strengths, then next steps.",
+            "explanation": "The three columns are the heart of the map.",
+        },
+        {
+            "id": "scale-top",
+            "type": "short_text",
+            "prompt": "What number is the top of the scale?",
+            "accepted": ["10", "ten"],
+            "feedback_correct": "Yes, 10.",
+            "feedback_incorrect": "The scale runs from 0 to 10.",
+            "explanation": "Always define 10 first.",
+        },
+        {
+            "id": "reflect",
+            "type": "reflection",
+            "prompt": "Think of a family you work with. What would a 10 look like for them?",
+            "model_answer": "A 10 is the safety goal met: everyone confident the child is safe enough to close the case.",
+            "explanation": "Reflection questions are not marked.",
+        },
     ]
     for question in questions:
         if question.get("guide") is None:
             question.pop("guide", None)
-    return {"id": quiz_id(n), "title": f"Synthetic quiz {n}", "introduction": f"Eight questions on synthetic tool {n}.",
-            "related_guides": [target], "pass_mark": 70, "questions": questions}
+    return {
+        "id": quiz_id(n),
+        "title": f"Synthetic quiz {n}",
+        "introduction": f"Eight questions on synthetic tool {n}.",
+        "related_guides": [target],
+        "pass_mark": 70,
+        "questions": questions,
+    }
 
 
 def course(n: int, total: int, guides: int) -> dict:
     live = n % 4 != 3  # every fourth course is e-learning only
     data = {
-        "id": course_id(n), "title": f"Synthetic course {n}", "summary": f"A synthetic course {n} on one part of practice.",
-        "description": PARAGRAPH[:300], "audiences": [ROLES[n % 4], ROLES[(n + 1) % 4]],
-        "length": "3 hours" if live else "1 hour", "formats": ["virtual", "face-to-face"] if live and n % 2 == 0 else (["virtual"] if live else ["e-learning"]),
-        "how_often": "Every three months", "booking": "booking-system",
+        "id": course_id(n),
+        "title": f"Synthetic course {n}",
+        "summary": f"A synthetic course {n} on one part of practice.",
+        "description": PARAGRAPH[:300],
+        "audiences": [ROLES[n % 4], ROLES[(n + 1) % 4]],
+        "length": "3 hours" if live else "1 hour",
+        "formats": ["virtual", "face-to-face"] if live and n % 2 == 0 else (["virtual"] if live else ["e-learning"]),
+        "how_often": "Every three months",
+        "booking": "booking-system",
     }
     if n % 5:
         data["prerequisites"] = [course_id(n - 1)]  # short chains of five courses
@@ -281,8 +377,11 @@ def session(n: int, courses: int) -> dict:
         data.update(start=f"{start} 14:00", end="16:00", repeat={"every": "month"})
     if c % 2 == 0:
         data["format"] = "face-to-face" if n % 2 else "virtual"
-    data.update(place=f"Council offices, room {n}" if data.get("format") == "face-to-face" else f"Online (link sent on booking) {n}",
-                capacity=20, facilitator="Practice Excellence Team trainer")
+    data.update(
+        place=f"Council offices, room {n}" if data.get("format") == "face-to-face" else f"Online (link sent on booking) {n}",
+        capacity=20,
+        facilitator="Practice Excellence Team trainer",
+    )
     if n % 10 == 9:
         data.update(status="cancelled", reason="The trainer is needed elsewhere; book another date.", sequence=1, updated=TODAY)
     return data
@@ -294,29 +393,57 @@ def pack(n: int, guides: int, quizzes: int, courses: int) -> str:
     if courses:
         prerequisites.append(f"course:{course_id(n % courses)}")
     front = {
-        "id": pack_id(n), "title": f"Synthetic workshop {n}", "summary": f"A synthetic 90-minute team session {n} to practise one tool together.",
-        "audience": [AUDIENCES[n % 5], AUDIENCES[(n + 1) % 5]], "prerequisites": prerequisites, "group_size": {"min": 4, "max": 16},
-        "length_minutes": 90, "default_start": "10:00",
+        "id": pack_id(n),
+        "title": f"Synthetic workshop {n}",
+        "summary": f"A synthetic 90-minute team session {n} to practise one tool together.",
+        "audience": [AUDIENCES[n % 5], AUDIENCES[(n + 1) % 5]],
+        "prerequisites": prerequisites,
+        "group_size": {"min": 4, "max": 16},
+        "length_minutes": 90,
+        "default_start": "10:00",
         "outcomes": ["Use the tool with a family in plain words.", "Hear everyone's view and record it.", "Agree next steps that are small and specific."],
         "materials": ["A printed copy of the participant handouts for each person", "Flip chart paper and pens"],
         "guides": sorted({guide_id(n % guides), guide_id((n + 7) % guides)}) if guides else ["alpha"],
-        "quizzes": [quiz_id(n % quizzes)] if quizzes else [], "courses": [course_id(n % courses)] if courses else [],
-        "owner": "Practice Excellence Team", "last_reviewed": f"2026-{1 + n % 10:02d}-20", "review_interval_months": 12,
+        "quizzes": [quiz_id(n % quizzes)] if quizzes else [],
+        "courses": [course_id(n % courses)] if courses else [],
+        "owner": "Practice Excellence Team",
+        "last_reviewed": f"2026-{1 + n % 10:02d}-20",
+        "review_interval_months": 12,
         "segments": [
-            {"title": "Welcome", "minutes": 10, "kind": "welcome", "participants": "Say what you hope to take away.",
-             "facilitator_notes": PARAGRAPH[:200]},
-            {"title": "What the tool is for", "minutes": 15, "kind": "presentation", "participants": "Listen and ask questions.",
-             "facilitator_notes": PARAGRAPH, "handouts": ["library:sample-handout"]},
-            {"title": "Practise with a case study", "minutes": 25, "kind": "small-groups", "participants": "In groups of four, use the tool with the case study.",
-             "facilitator_notes": PARAGRAPH, "handouts": ["case-study"],
-             "exercise": {"instructions": "Answer the questions as a group.", "questions": [
-                 {"ask": "What are the worries?", "answer": PARAGRAPH[:220]}, {"ask": "What is working well?", "answer": PARAGRAPH[:220]},
-                 {"ask": "What needs to happen next?", "answer": PARAGRAPH[:220]}]}},
+            {"title": "Welcome", "minutes": 10, "kind": "welcome", "participants": "Say what you hope to take away.", "facilitator_notes": PARAGRAPH[:200]},
+            {
+                "title": "What the tool is for",
+                "minutes": 15,
+                "kind": "presentation",
+                "participants": "Listen and ask questions.",
+                "facilitator_notes": PARAGRAPH,
+                "handouts": ["library:sample-handout"],
+            },
+            {
+                "title": "Practise with a case study",
+                "minutes": 25,
+                "kind": "small-groups",
+                "participants": "In groups of four, use the tool with the case study.",
+                "facilitator_notes": PARAGRAPH,
+                "handouts": ["case-study"],
+                "exercise": {
+                    "instructions": "Answer the questions as a group.",
+                    "questions": [
+                        {"ask": "What are the worries?", "answer": PARAGRAPH[:220]},
+                        {"ask": "What is working well?", "answer": PARAGRAPH[:220]},
+                        {"ask": "What needs to happen next?", "answer": PARAGRAPH[:220]},
+                    ],
+                },
+            },
             {"title": "Break", "minutes": 10, "kind": "break", "participants": "Have a break.", "facilitator_notes": "Keep it to ten minutes."},
-            {"title": "Feed back", "minutes": 20, "kind": "discussion", "participants": "Share one thing your group noticed.",
-             "facilitator_notes": PARAGRAPH},
-            {"title": "Close", "minutes": 10, "kind": "close", "participants": "Say one thing you will do differently.",
-             "facilitator_notes": "Thank everyone and point them to the guide."},
+            {"title": "Feed back", "minutes": 20, "kind": "discussion", "participants": "Share one thing your group noticed.", "facilitator_notes": PARAGRAPH},
+            {
+                "title": "Close",
+                "minutes": 10,
+                "kind": "close",
+                "participants": "Say one thing you will do differently.",
+                "facilitator_notes": "Thank everyone and point them to the guide.",
+            },
         ],
     }
     notes = f"## Before the session\n\n{PARAGRAPH}\n\n## If you are short of time\n\nCut the feedback to ten minutes. {PARAGRAPH[:200]}\n"
@@ -324,9 +451,11 @@ def pack(n: int, guides: int, quizzes: int, courses: int) -> str:
 
 
 def handout(n: int) -> str:
-    return (f"---\ntitle: Case study {n}\ndescription: A made-up family for the practice exercise.\n---\n\n"
-            f"## The family\n\nA made-up family: a child of 6 and a baby of 4 months live with their parent. {PARAGRAPH}\n\n"
-            f"## What happened\n\n{PARAGRAPH}\n\n## What is working well\n\n{PARAGRAPH[:300]}\n")
+    return (
+        f"---\ntitle: Case study {n}\ndescription: A made-up family for the practice exercise.\n---\n\n"
+        f"## The family\n\nA made-up family: a child of 6 and a baby of 4 months live with their parent. {PARAGRAPH}\n\n"
+        f"## What happened\n\n{PARAGRAPH}\n\n## What is working well\n\n{PARAGRAPH[:300]}\n"
+    )
 
 
 def _add_examples(hub: Path, number: int, guides: int) -> None:
@@ -340,12 +469,19 @@ def _add_examples(hub: Path, number: int, guides: int) -> None:
 def example(n: int, month: str, guides: int) -> str:
     """An anonymised example from practice: front matter and its three sections (about 2 KB)."""
     tools = sorted({guide_id(n % guides), guide_id((n + 3) % guides)}) if guides else ["alpha"]
-    front = {"title": f"Synthetic example {n}", "month": month, "tools": tools, "service_area": SERVICE_AREAS[n % len(SERVICE_AREAS)],
-             "contributor_role": "Social worker", "summary": f"A synthetic example {n}: how a team used a tool with a family.",
-             "anonymised": True, "approved_by": "Team manager"}
+    front = {
+        "title": f"Synthetic example {n}",
+        "month": month,
+        "tools": tools,
+        "service_area": SERVICE_AREAS[n % len(SERVICE_AREAS)],
+        "contributor_role": "Social worker",
+        "summary": f"A synthetic example {n}: how a team used a tool with a family.",
+        "anonymised": True,
+        "approved_by": "Team manager",
+    }
     sections = {
         "What we did": "We met the family at home and used the tool together. We asked what was working well, what the worries were "
-                       "and what needed to happen next, and wrote their words down. " * 3,
+        "and what needed to happen next, and wrote their words down. " * 3,
         "What difference it made": "The family said they understood the worries for the first time. The network agreed who would do what. " * 3,
         "What we learned": "Plain words and time to listen made the difference. Ask the network early. " * 3,
     }
@@ -392,9 +528,15 @@ def make_plain_site(hub: Path, hub_site: Path, where: Path) -> Path:
         target.write_text(plain_page(page.parent.name or "Home", article_html(page)), encoding="utf-8")
     theme = {k: v for k, v in config["theme"].items() if k not in ("custom_dir", "favicon")}
     plain = {
-        "site_name": config["site_name"], "site_description": config.get("site_description", ""), "docs_dir": "docs", "strict": True,
-        "theme": theme, "plugins": ["search"], "markdown_extensions": config["markdown_extensions"],
-        "validation": config.get("validation", {}), "nav": config.get("nav"),
+        "site_name": config["site_name"],
+        "site_description": config.get("site_description", ""),
+        "docs_dir": "docs",
+        "strict": True,
+        "theme": theme,
+        "plugins": ["search"],
+        "markdown_extensions": config["markdown_extensions"],
+        "validation": config.get("validation", {}),
+        "nav": config.get("nav"),
     }
     (where / "mkdocs.yml").write_text(yaml.safe_dump(plain, sort_keys=False), encoding="utf-8")
     return where

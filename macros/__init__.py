@@ -1,40 +1,18 @@
-"""Practice Learning Hub.
+"""The mkdocs-macros module (mkdocs.yml: ``module_name: macros``).
 
-This package is also the mkdocs-macros module named in mkdocs.yml
-(``module_name: macros``): mkdocs-macros calls the hooks below, which
-hand over to :mod:`macros.site`. Importing the package alone loads nothing
-else, so ``hub check`` stays independent of MkDocs.
+It holds only what mkdocs-macros calls: the macros editors may write in the
+hub's own pages, each one delegating to the hub's engine (practice_hub). The
+list of macros comes from the content types' declarations; the README lists them.
 """
-import sys
 
-
-def _forget_own_code() -> None:
-    """Drop the hub's modules from Python's cache, so that under `mkdocs serve`
-    each rebuild runs the code as it is now, edits to macros/ included."""
-    for name in [n for n in sys.modules if n.startswith(__name__ + ".")]:
-        del sys.modules[name]
+from practice_hub.engine import macros as _engine
 
 
 def define_env(env):
-    _forget_own_code()
-    from .site import define_env as _define_env
-
-    _define_env(env)
+    """Register {{ hub.… }} and the hub's macros for this build."""
+    _engine.define_env(env)
 
 
 def on_pre_page_macros(env):
-    from .site import on_pre_page_macros as _on_pre_page_macros
-
-    _on_pre_page_macros(env)
-
-
-def on_post_page_macros(env):
-    from .site import on_post_page_macros as _on_post_page_macros
-
-    _on_post_page_macros(env)
-
-
-def on_post_build(env):
-    from .site import on_post_build as _on_post_build
-
-    _on_post_build(env)
+    """Render the page's macros, reporting any error at its file and line."""
+    _engine.on_pre_page_macros(env)

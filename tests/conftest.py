@@ -1,4 +1,5 @@
 """Shared test helpers: a fixture-hub factory and a real MkDocs build."""
+
 from __future__ import annotations
 
 import os
@@ -46,7 +47,11 @@ def build(hub_dir: Path, site_dir: Path, env: dict | None = None) -> subprocess.
     """Run a real strict MkDocs build of the hub at ``hub_dir``."""
     return subprocess.run(
         [*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=hub_dir, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}, timeout=600,
+        cwd=hub_dir,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        timeout=600,
     )
 
 

@@ -1,5 +1,6 @@
 """Examples from practice and practice-focus articles: the model's checks, the allow-list,
 `hub new`, the pages a real MkDocs build writes, and the feed read by an independent parser."""
+
 from __future__ import annotations
 
 import re
@@ -10,13 +11,13 @@ from urllib.parse import urljoin, urlparse
 
 import feedparser
 import pytest
-
 from conftest import FIXTURES, ROOT, build, make_hub
-from macros.cli import main
-from macros.feed import feed_xml
-from macros.model import load_hub
-from macros.model.examples import EXAMPLE_SECTIONS, SERVICE_AREA_TITLES, Example, slugify
-from macros.model.yamlfile import read_markdown
+
+from practice_hub.cli import main
+from practice_hub.core.read import read_markdown
+from practice_hub.examples.feed import feed_xml
+from practice_hub.examples.model import EXAMPLE_SECTIONS, SERVICE_AREA_TITLES, Example, slugify
+from practice_hub.loader import load_hub
 
 EXAMPLE = "docs/examples/2025-11-alpha-in-a-meeting.md"
 ARTICLE = "docs/practice-focus/scaling.md"
@@ -39,13 +40,19 @@ def findings_for(tmp_path, files):
 
 # --- the model and its checks -------------------------------------------------------
 
+
 def test_fixture_examples_and_article_load_clean(tmp_path):
     root = make_hub(tmp_path / "hub")
     hub, findings = load_hub(root, today=TODAY)
     assert [str(f) for f in findings] == []
     assert sorted(hub.examples) == ["2025-09-beta-with-a-school", "2025-11-alpha-in-a-meeting"]
     example = hub.examples["2025-11-alpha-in-a-meeting"]
-    assert (example.tools, example.service_area, example.month_title, example.url) == (["alpha", "beta"], "child-in-need", "November 2025", "examples/2025-11-alpha-in-a-meeting/")
+    assert (example.tools, example.service_area, example.month_title, example.url) == (
+        ["alpha", "beta"],
+        "child-in-need",
+        "November 2025",
+        "examples/2025-11-alpha-in-a-meeting/",
+    )
     assert list(hub.practice_focus) == ["scaling"] and hub.practice_focus["scaling"].author_role == "Practice Excellence Team"
 
 
@@ -53,14 +60,18 @@ def test_a_name_in_an_example_is_reported_with_its_line(tmp_path):
     text = ALPHA.replace("Mum felt hope.", "Mum felt hope.\n\nOlivia said the meeting was better.")
     assert findings_for(tmp_path, {EXAMPLE: text}) == [
         "docs/examples/2025-11-alpha-in-a-meeting.md:20: this may identify someone: a person's name, 'Olivia' "
-        "(use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)"]
+        "(use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)"
+    ]
 
 
 def test_details_in_front_matter_and_in_articles_are_reported_too(tmp_path):
-    found = findings_for(tmp_path, {
-        EXAMPLE: ALPHA.replace("approved_by: Practice lead, child in need", "approved_by: Mrs Hughes"),
-        ARTICLE: SCALING.replace("A 0 to 10 question.", "Ask the team on 01632 960001."),
-    })
+    found = findings_for(
+        tmp_path,
+        {
+            EXAMPLE: ALPHA.replace("approved_by: Practice lead, child in need", "approved_by: Mrs Hughes"),
+            ARTICLE: SCALING.replace("A 0 to 10 question.", "Ask the team on 01632 960001."),
+        },
+    )
     assert found == [
         "docs/examples/2025-11-alpha-in-a-meeting.md:9: this may identify someone: a person's name, 'Mrs Hughes' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)",
         "docs/practice-focus/scaling.md:11: this may identify someone: a phone number, '01632 960001' (remove it; if it identifies no one, a reviewer can add it to resources/allow-list.yml)",
@@ -118,23 +129,34 @@ def test_file_name_month_sections_and_future_months(tmp_path):
 
 # --- the allow-list -------------------------------------------------------------------
 
+
 def test_an_allow_list_entry_allows_exactly_its_text_in_its_file(tmp_path):
     text = ALPHA.replace("We used alpha.", "We used the Olivia tool. Jayden liked it.")
     found = findings_for(tmp_path, {EXAMPLE: text, "resources/allow-list.yml": ALLOW})
-    assert found == ["docs/examples/2025-11-alpha-in-a-meeting.md:14: this may identify someone: a person's name, 'Jayden' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)"]
+    assert found == [
+        "docs/examples/2025-11-alpha-in-a-meeting.md:14: this may identify someone: a person's name, 'Jayden' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)"
+    ]
     # The same text in another file is not allowed.
     other = "docs/examples/2025-09-beta-with-a-school.md"
     beta = (FIXTURES / "minimal" / other).read_text(encoding="utf-8").replace("Ask the school early.", "Olivia asked the school early.")
-    assert [f for f in findings_for(tmp_path / "2", {EXAMPLE: text.replace(" Jayden liked it.", ""), other: beta, "resources/allow-list.yml": ALLOW})
-            if "Olivia" in f] == ["docs/examples/2025-09-beta-with-a-school.md:22: this may identify someone: a person's name, 'Olivia' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)"]
+    assert [
+        f
+        for f in findings_for(tmp_path / "2", {EXAMPLE: text.replace(" Jayden liked it.", ""), other: beta, "resources/allow-list.yml": ALLOW})
+        if "Olivia" in f
+    ] == [
+        "docs/examples/2025-09-beta-with-a-school.md:22: this may identify someone: a person's name, 'Olivia' (use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker; if it identifies no one, a reviewer can add it to resources/allow-list.yml)"
+    ]
 
 
 def test_an_entry_that_matches_nothing_is_reported(tmp_path):
-    missing_file = ALLOW + """  - text: Grace
+    missing_file = (
+        ALLOW
+        + """  - text: Grace
     file: docs/examples/2026-03-no-such-example.md
     reviewed_by: Practice lead
     reason: A test.
 """
+    )
     assert findings_for(tmp_path, {"resources/allow-list.yml": missing_file}) == [
         "resources/allow-list.yml:2: the allowed text 'Olivia' no longer matches anything the check finds in docs/examples/2025-11-alpha-in-a-meeting.md (remove this entry: an exception nobody needs is one more thing to trust)",
         "resources/allow-list.yml:7: the allow-list names 'docs/examples/2026-03-no-such-example.md', which does not exist (give the path from the hub's top folder, e.g. docs/examples/2026-03-three-columns.md, or remove the entry)",
@@ -150,19 +172,31 @@ def test_allow_list_entries_are_checked_like_content(tmp_path):
     ]
     fine = ALLOW.replace("reviewed_by: Practice lead, child in need", "reviewed_by: Sharon, practice lead")
     assert findings_for(tmp_path / "2", {EXAMPLE: text, "resources/allow-list.yml": fine}) == [
-        "resources/allow-list.yml:4: 'reviewed_by' may name a person ('Sharon') (write the reviewer's role, never their name)"]
+        "resources/allow-list.yml:4: 'reviewed_by' may name a person ('Sharon') (write the reviewer's role, never their name)"
+    ]
 
 
 # --- hub new ----------------------------------------------------------------------------
 
+
 def test_new_example_is_a_complete_template_the_check_stops(tmp_path, capsys):
     root = make_hub(tmp_path / "hub")
-    assert main(["--root", str(root), "new", "example", "Alpha in a child's meeting", "--month", "2026-10", "--tools", "alpha,beta", "--service-area", "early-help"]) == 0
+    assert (
+        main(
+            ["--root", str(root), "new", "example", "Alpha in a child's meeting", "--month", "2026-10", "--tools", "alpha,beta", "--service-area", "early-help"]
+        )
+        == 0
+    )
     made = root / "docs/examples/2026-10-alpha-in-a-childs-meeting.md"
     assert "Made docs/examples/2026-10-alpha-in-a-childs-meeting.md." in capsys.readouterr().out
     doc = read_markdown(root, made)
     assert doc.ok and set(doc.data) == {info.alias or name for name, info in Example.model_fields.items()}
-    assert (doc.data["title"], doc.data["month"], doc.data["tools"], doc.data["service_area"]) == ("Alpha in a child's meeting", "2026-10", ["alpha", "beta"], "early-help")
+    assert (doc.data["title"], doc.data["month"], doc.data["tools"], doc.data["service_area"]) == (
+        "Alpha in a child's meeting",
+        "2026-10",
+        ["alpha", "beta"],
+        "early-help",
+    )
     assert doc.data["approved_by"] is None and doc.data["anonymised"] is False
     assert re.findall(r"^## (.+)$", doc.body, re.MULTILINE) == list(EXAMPLE_SECTIONS)
 
@@ -173,10 +207,10 @@ def test_new_example_is_a_complete_template_the_check_stops(tmp_path, capsys):
         f"{path}:10: the template's guidance is still here ('REPLACE: …')",
         f"{path}:11: the template's guidance is still here ('REPLACE: …')",
         f"{path}:12: the example is not confirmed as anonymised",
-        f"{path}:13: this example from practice has not been approved, so it cannot be published",
-        f"{path}:18: the template's guidance is still here ('REPLACE: …')",
-        f"{path}:22: the template's guidance is still here ('REPLACE: …')",
-        f"{path}:26: the template's guidance is still here ('REPLACE: …')",
+        f"{path}:14: this example from practice has not been approved, so it cannot be published",
+        f"{path}:19: the template's guidance is still here ('REPLACE: …')",
+        f"{path}:23: the template's guidance is still here ('REPLACE: …')",
+        f"{path}:27: the template's guidance is still here ('REPLACE: …')",
     ]
 
     # Filled in and approved, the same file passes: the template has everything an example needs.
@@ -212,8 +246,13 @@ def test_new_practice_focus_article(tmp_path, capsys):
     root = make_hub(tmp_path / "hub")
     assert main(["--root", str(root), "new", "practice-focus", "Top tips", "--month", "2026-10", "--role", "Practice leads network"]) == 0
     doc = read_markdown(root, root / "docs/practice-focus/top-tips.md")
-    assert dict(doc.data) == {"title": "Top tips", "month": "2026-10", "summary": "REPLACE: one or two sentences saying what the article covers",
-                              "author_role": "Practice leads network", "approved_by": None}
+    assert dict(doc.data) == {
+        "title": "Top tips",
+        "month": "2026-10",
+        "summary": "REPLACE: one or two sentences saying what the article covers",
+        "author_role": "Practice leads network",
+        "approved_by": None,
+    }
     capsys.readouterr()
     assert main(["--root", str(root), "check", "--today", "2026-11-23"]) == 1
     assert "docs/practice-focus/top-tips.md:9: this practice focus has not been approved" in capsys.readouterr().out
@@ -225,6 +264,7 @@ def test_slugs():
 
 
 # --- the built pages and the feed ------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def fixture_site(tmp_path_factory) -> Path:
@@ -242,14 +282,16 @@ def _feed(site: Path) -> ET.Element:
 def test_listing_is_newest_first_with_filters_and_a_same_host_feed_link(fixture_site):
     html = (fixture_site / "examples/index.html").read_text(encoding="utf-8")
     assert re.findall(r'<li class="hub-card" data-filter-item[^>]*>\s*<a href="([^"]+)"', html) == [
-        "2025-11-alpha-in-a-meeting/", "2025-09-beta-with-a-school/"]
+        "2025-11-alpha-in-a-meeting/",
+        "2025-09-beta-with-a-school/",
+    ]
     assert 'data-filter-tool="alpha beta" data-filter-service-area="child-in-need"' in html
     assert '<option value="child-in-need">Child in need</option>' in html and '<option value="beta">Guide beta</option>' in html
     links = re.findall(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="([^"]+)"', html)
     assert links == ["../feed.xml"]
     assert not urlparse(links[0]).scheme and not links[0].startswith("//")
     assert (fixture_site / "examples" / links[0]).is_file()
-    assert 'assets/hub/filter.js' in html and 'assets/hub/examples.css' in html
+    assert "assets/hub/filter.js" in html and "assets/hub/examples.css" in html
 
 
 def test_example_page_shows_its_facts_and_summary(fixture_site):
@@ -270,12 +312,13 @@ def test_article_page_escapes_its_summary_in_the_description(fixture_site):
 
 def test_each_guide_lists_its_examples_newest_first(fixture_site):
     beta = (fixture_site / "guides/beta/index.html").read_text(encoding="utf-8")
-    section = beta[beta.index('id="examples-from-practice"'):]
+    section = beta[beta.index('id="examples-from-practice"') :]
     assert re.findall(r'<li><a href="([^"]+)">([^<]+)</a> \(([^)]+)\)</li>', section)[:2] == [
         ("../../examples/2025-11-alpha-in-a-meeting/", "Alpha in a meeting", "Child in need, November 2025"),
-        ("../../examples/2025-09-beta-with-a-school/", "Beta with a school", "Early help, September 2025")]
+        ("../../examples/2025-09-beta-with-a-school/", "Beta with a school", "Early help, September 2025"),
+    ]
     alpha = (fixture_site / "guides/alpha/index.html").read_text(encoding="utf-8")
-    section = alpha[alpha.index('id="examples-from-practice"'):alpha.index("</aside>")]
+    section = alpha[alpha.index('id="examples-from-practice"') : alpha.index("</aside>")]
     assert "Alpha in a meeting" in section and "Beta with a school" not in section
 
 
@@ -283,8 +326,19 @@ def test_share_page_shows_the_real_template_and_mailbox(fixture_site):
     html = (fixture_site / "examples/share/index.html").read_text(encoding="utf-8")
     assert "practice.hub@example.gov.uk" in html
     text = re.sub(r"<[^>]+>", "", html)
-    for key in ("title:", "month:", "tools:", "service_area:", "contributor_role:", "summary:", "anonymised: false", "approved_by:",
-                "## What we did", "## What difference it made", "## What we learned"):
+    for key in (
+        "title:",
+        "month:",
+        "tools:",
+        "service_area:",
+        "contributor_role:",
+        "summary:",
+        "anonymised: false",
+        "approved_by:",
+        "## What we did",
+        "## What difference it made",
+        "## What we learned",
+    ):
         assert key in text, key
 
 
@@ -312,8 +366,11 @@ def test_feed_parses_with_feedparser(fixture_site):
     assert parsed.bozo == 0, parsed.get("bozo_exception")
     assert parsed.version == "atom10"
     assert [e.title for e in parsed.entries] == ["Alpha in a meeting", "Scaling & why it matters", "Beta with a school"]
-    assert [e.link for e in parsed.entries] == ["http://hub.invalid/examples/2025-11-alpha-in-a-meeting/", "http://hub.invalid/practice-focus/scaling/",
-                                                "http://hub.invalid/examples/2025-09-beta-with-a-school/"]
+    assert [e.link for e in parsed.entries] == [
+        "http://hub.invalid/examples/2025-11-alpha-in-a-meeting/",
+        "http://hub.invalid/practice-focus/scaling/",
+        "http://hub.invalid/examples/2025-09-beta-with-a-school/",
+    ]
     assert parsed.entries[0].published_parsed[:3] == (2025, 11, 1)
     assert parsed.entries[0].author == "Social worker, child in need team"
     assert {t.term for t in parsed.entries[0].tags} == {"example", "child-in-need", "alpha", "beta"}
@@ -343,6 +400,7 @@ def test_the_build_refuses_a_flagged_example(tmp_path):
 
 # --- the shipped content --------------------------------------------------------------------------
 
+
 def test_shipped_examples_meet_the_bar():
     hub, findings = load_hub(ROOT)
     assert [str(f) for f in findings if f.path.startswith(("docs/examples/", "docs/practice-focus/", "resources/allow-list"))] == []
@@ -355,8 +413,9 @@ def test_shipped_examples_meet_the_bar():
 
 
 def test_shipped_feed_lists_every_example_and_article(shipped_site):
-    parsed = feedparser.parse((shipped_site / "feed.xml").read_bytes(),
-                              response_headers={"content-location": "http://hub.invalid/feed.xml", "content-type": "application/atom+xml"})
+    parsed = feedparser.parse(
+        (shipped_site / "feed.xml").read_bytes(), response_headers={"content-location": "http://hub.invalid/feed.xml", "content-type": "application/atom+xml"}
+    )
     assert parsed.bozo == 0
     hub, _ = load_hub(ROOT)
     expected = {f"/{item.url}" for item in [*hub.examples.values(), *hub.practice_focus.values()]}

@@ -1,7 +1,8 @@
-"""Macro HTML kept out of Markdown, and out of the search index where asked (macros/fragments.py)."""
+"""Macro HTML kept out of Markdown, and out of the search index where asked (practice_hub/engine/fragments.py)."""
+
 from __future__ import annotations
 
-from macros.fragments import Fragments
+from practice_hub.engine.fragments import Fragments
 
 
 def test_fragments_come_back_in_place_with_their_anchors():
@@ -25,10 +26,10 @@ def test_an_unsearched_fragment_waits_for_the_finished_page():
     assert fragments.restore_late(finished) == finished  # nothing left waiting
 
 
-def test_keeping_wraps_a_macro():
+def test_a_fragment_may_hold_an_unsearched_fragment():
     fragments = Fragments()
-    macro = fragments.keeping(lambda name: f"<b>{name}</b>", searched=False)
-    marker = macro("x")
-    assert marker.startswith("<!-- hub-fragment-")
-    content, _ = fragments.restore(marker)
-    assert content == marker and fragments.restore_late(content) == "<b>x</b>"
+    inner = fragments.keep('<section id="quiz">Answers</section>', searched=False)
+    outer = fragments.keep(f"<h1>Quiz</h1>{inner}")
+    content, anchors = fragments.restore(outer)
+    assert content == f"<h1>Quiz</h1>{inner}" and anchors == {"quiz"}
+    assert fragments.restore_late(content) == '<h1>Quiz</h1><section id="quiz">Answers</section>'

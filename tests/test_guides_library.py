@@ -1,11 +1,13 @@
 """Guides, review dates and the resource library."""
+
 from __future__ import annotations
 
 from datetime import date
 
 from conftest import FIXTURES, ROOT, build, make_hub
-from macros.cli import main
-from macros.model import load_hub
+
+from practice_hub.cli import main
+from practice_hub.loader import load_hub
 
 ALPHA = (FIXTURES / "minimal/docs/guides/alpha.md").read_text(encoding="utf-8")
 BETA = (FIXTURES / "minimal/docs/guides/beta.md").read_text(encoding="utf-8")
@@ -19,7 +21,9 @@ def findings_for(tmp_path, files):
 
 def test_overdue_and_due_soon_reviews_are_listed_with_owners(tmp_path, capsys):
     overdue = ALPHA.replace("last_reviewed: 2026-01-15", "last_reviewed: 2025-06-30")
-    soon = BETA.replace("last_reviewed: 2026-01-15\nreview_interval_months: 12", "last_reviewed: 2026-06-01\nreview_due: 2026-12-10").replace("owner: Practice Excellence Team", "owner: Early Help Practice Lead")
+    soon = BETA.replace("last_reviewed: 2026-01-15\nreview_interval_months: 12", "last_reviewed: 2026-06-01\nreview_due: 2026-12-10").replace(
+        "owner: Practice Excellence Team", "owner: Early Help Practice Lead"
+    )
     root = make_hub(tmp_path / "hub", files={"docs/guides/alpha.md": overdue, "docs/guides/beta.md": soon})
     assert main(["--root", str(root), "check", "--reviews", "--today", "2026-11-23"]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -54,13 +58,21 @@ def test_review_rule_needs_exactly_one_of_due_or_interval(tmp_path):
 
 def test_listed_file_that_is_missing(tmp_path):
     found = findings_for(tmp_path, {"resources/library.yml": LIBRARY.replace("downloads/sample-handout.txt", "downloads/sample-handot.txt")})
-    assert "resources/library.yml:5: the file 'resources/downloads/sample-handot.txt' does not exist (check the file name, or add the file under resources/)" in found
-    assert "resources/downloads/sample-handout.txt:1: this file is not listed in resources/library.yml, so nobody can find it (add an entry for it to resources/library.yml, or delete the file)" in found
+    assert (
+        "resources/library.yml:5: the file 'resources/downloads/sample-handot.txt' does not exist (check the file name, or add the file under resources/)"
+        in found
+    )
+    assert (
+        "resources/downloads/sample-handout.txt:1: this file is not listed in resources/library.yml, so nobody can find it (add an entry for it to resources/library.yml, or delete the file)"
+        in found
+    )
 
 
 def test_file_that_is_not_listed(tmp_path):
     found = findings_for(tmp_path, {"resources/downloads/stray.docx": "x"})
-    assert found == ["resources/downloads/stray.docx:1: this file is not listed in resources/library.yml, so nobody can find it (add an entry for it to resources/library.yml, or delete the file)"]
+    assert found == [
+        "resources/downloads/stray.docx:1: this file is not listed in resources/library.yml, so nobody can find it (add an entry for it to resources/library.yml, or delete the file)"
+    ]
 
 
 def test_guide_download_must_be_in_the_library(tmp_path):

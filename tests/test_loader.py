@@ -1,4 +1,5 @@
 """The content model: each kind of editor mistake is reported with its file and line."""
+
 from __future__ import annotations
 
 import subprocess
@@ -6,17 +7,17 @@ import sys
 from datetime import date
 
 import pytest
-
 from conftest import FIXTURES, make_hub
-from macros.cli import main
-from macros.model import load_hub
+
+from practice_hub.cli import main
+from practice_hub.loader import load_hub
 
 GUIDE = (FIXTURES / "minimal" / "docs" / "guides" / "alpha.md").read_text(encoding="utf-8")
 
 
 def findings_for(tmp_path, files=None, hub_settings=None):
     root = make_hub(tmp_path / "hub", files=files, hub_settings=hub_settings)
-    hub, findings = load_hub(root, today=date(2026, 11, 23))
+    _hub, findings = load_hub(root, today=date(2026, 11, 23))
     return [str(f) for f in findings]
 
 
@@ -139,23 +140,25 @@ def test_cli_exit_codes(tmp_path, capsys):
 
 def test_python_dash_m_runs_the_check(tmp_path):
     broken = make_hub(tmp_path / "hub", files={"docs/guides/alpha.md": GUIDE.replace("related: [beta]", "related: [gamma]")})
-    result = subprocess.run([sys.executable, "-m", "macros", "check"], cwd=broken, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "practice_hub", "check"], cwd=broken, capture_output=True, text=True)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     assert "docs/guides/alpha.md:8:" in result.stdout
 
 
 def test_model_does_not_import_mkdocs():
-    code = "import sys, macros.model, macros.cli, macros.checks; sys.exit(1 if any(m == 'mkdocs' or m.startswith('mkdocs.') for m in sys.modules) else 0)"
+    code = (
+        "import sys, practice_hub.loader, practice_hub.cli, practice_hub.build; "
+        "sys.exit(1 if any(m == 'mkdocs' or m.startswith('mkdocs.') for m in sys.modules) else 0)"
+    )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
 def test_an_anchor_inside_its_own_value_is_a_finding_not_a_crash():
-    from macros.model.yamlfile import parse_yaml
+    from practice_hub.core.read import parse_yaml
 
     doc = parse_yaml("id: a\nsteps: &loop\n  - next: *loop\n", "quizzes/a.yml")
-    assert [(f.path, f.line, f.message) for f in doc.findings] == [
-        ("quizzes/a.yml", 2, "YAML syntax error: an anchor (&name) is used inside its own value")]
+    assert [(f.path, f.line, f.message) for f in doc.findings] == [("quizzes/a.yml", 2, "YAML syntax error: an anchor (&name) is used inside its own value")]
     assert "write the repeated part out" in doc.findings[0].hint
     shared = parse_yaml("a: &both [1, 2]\nb: *both\n", "x.yml")
     assert shared.data == {"a": [1, 2], "b": [1, 2]} and shared.findings == []

@@ -1,14 +1,15 @@
 """The identifying-details check: a corpus of identifying snippets and clean sentences, and the shipped content."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT
-from macros.checks.privacy import KINDS, ROLE_WORDS, find_identifying_details, first_names, nhs_number_is_valid
-from macros.model import load_hub
+
+from practice_hub.examples.privacy import KINDS, ROLE_WORDS, find_identifying_details, first_names, nhs_number_is_valid
+from practice_hub.loader import load_hub
 
 CORPUS = yaml.safe_load((Path(__file__).parent / "data" / "identifying-details.yml").read_text(encoding="utf-8"))
 IDENTIFYING = CORPUS["identifying"]
@@ -19,8 +20,14 @@ def test_corpus_is_big_enough_and_covers_every_kind():
     assert len(IDENTIFYING) >= 30 and len(CLEAN) >= 30
     assert {item["kind"] for item in IDENTIFYING} == set(KINDS)
     # The clean sentences the issue names are all in the corpus.
-    for sentence in ("We will meet in May.", "Mum felt hope for the first time in months.", "The children went to a holiday club in the Summer holidays.",
-                     "Together we wrote a 10-point plan.", "Child A's school raised the first worry.", "This guide was reviewed in March 2026."):
+    for sentence in (
+        "We will meet in May.",
+        "Mum felt hope for the first time in months.",
+        "The children went to a holiday club in the Summer holidays.",
+        "Together we wrote a 10-point plan.",
+        "Child A's school raised the first worry.",
+        "This guide was reviewed in March 2026.",
+    ):
         assert sentence in CLEAN
 
 
@@ -50,8 +57,10 @@ def test_a_detail_is_reported_once_as_its_most_specific_kind():
 
 
 def test_several_details_in_one_paragraph_are_all_found():
-    text = ("Grace Thompson (DOB 02/05/2017) lives at 12 Elm Road, NE23 6QX, and goes to Oakfield Primary School. "
-            "Her mum's number is 07700 900123 and her NHS number is 943 476 5919.")
+    text = (
+        "Grace Thompson (DOB 02/05/2017) lives at 12 Elm Road, NE23 6QX, and goes to Oakfield Primary School. "
+        "Her mum's number is 07700 900123 and her NHS number is 943 476 5919."
+    )
     assert [d.kind for d in find_identifying_details(text)] == ["name", "date-of-birth", "address", "postcode", "school", "phone", "nhs-number"]
 
 

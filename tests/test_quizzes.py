@@ -1,4 +1,5 @@
 """Quizzes: the model's checks, and the Moodle exports read by independent parsers."""
+
 from __future__ import annotations
 
 import json
@@ -8,11 +9,11 @@ import xml.etree.ElementTree as ET
 from datetime import date
 
 import pytest
-
 from conftest import FIXTURES, ROOT, make_hub
-from macros.model import load_hub
-from macros.quiz_answers import normalise
-from macros.quiz_export import quiz_to_gift, quiz_to_moodle_xml
+
+from practice_hub.loader import load_hub
+from practice_hub.quizzes.answers import normalise
+from practice_hub.quizzes.exports import quiz_to_gift, quiz_to_moodle_xml
 
 SAMPLE = (FIXTURES / "minimal/quizzes/sample.yml").read_text(encoding="utf-8")
 
@@ -30,13 +31,15 @@ def test_sample_quiz_is_clean(tmp_path):
 def test_single_choice_with_no_correct_option(tmp_path):
     text = SAMPLE.replace("      - text: The first column\n        correct: true\n", "      - text: The first column\n")
     assert findings_for(tmp_path, text) == [
-        "quizzes/sample.yml:10: single-choice question 'pick-one' has 0 correct options; it needs exactly one (mark one option 'correct: true', or make it 'type: multiple')"]
+        "quizzes/sample.yml:10: single-choice question 'pick-one' has 0 correct options; it needs exactly one (mark one option 'correct: true', or make it 'type: multiple')"
+    ]
 
 
 def test_single_choice_with_two_correct_options(tmp_path):
     text = SAMPLE.replace("      - text: The second column\n", "      - text: The second column\n        correct: true\n")
     assert findings_for(tmp_path, text) == [
-        "quizzes/sample.yml:10: single-choice question 'pick-one' has 2 correct options; it needs exactly one (mark one option 'correct: true', or make it 'type: multiple')"]
+        "quizzes/sample.yml:10: single-choice question 'pick-one' has 2 correct options; it needs exactly one (mark one option 'correct: true', or make it 'type: multiple')"
+    ]
 
 
 def test_option_without_feedback(tmp_path):
@@ -93,8 +96,13 @@ def sample_quiz(tmp_path_factory):
 
 def test_gift_keeps_every_feedback(sample_quiz):
     gift = quiz_to_gift(sample_quiz)
-    for text in ["Yes, the first column holds the worries.", "No, existing safety is working well.", "#Not so, ten means safe enough to close.#Right, ten means safe enough to close.",
-                 "####The worries come first.", "Everyone can say what the parents will be doing"]:
+    for text in [
+        "Yes, the first column holds the worries.",
+        "No, existing safety is working well.",
+        "#Not so, ten means safe enough to close.#Right, ten means safe enough to close.",
+        "####The worries come first.",
+        "Everyone can say what the parents will be doing",
+    ]:
         assert text.replace(",", ",") in gift, text
 
 
@@ -108,7 +116,11 @@ def test_moodle_xml_is_well_formed_and_complete(sample_quiz):
     assert [a.findtext("feedback/text") for a in single.findall("answer")][1] == "No, the second column holds what is working well."
     assert [a.get("fraction") for a in questions[1].findall("answer")] == ["50", "50", "-100"]
     assert questions[4].findtext("correctfeedback/text") == "All matched."
-    assert [s.findtext("answer/text") for s in questions[4].findall("subquestion")] == ["Has already happened", "Could happen in future", "Protection shown over time"]
+    assert [s.findtext("answer/text") for s in questions[4].findall("subquestion")] == [
+        "Has already happened",
+        "Could happen in future",
+        "Protection shown over time",
+    ]
     assert questions[6].findtext("graderinfo/text").startswith("Everyone can say")
     assert all(q.findtext("generalfeedback/text") for q in questions)
 
@@ -132,7 +144,15 @@ def test_every_shipped_quiz_exports_gift_that_gift_pegjs_parses(shipped_site):
         found = [q for q in questions if q["type"] != "Category"]
         assert len(found) == len(quiz.questions), file
         total += len(found)
-        expected = {"single": "MC", "multiple": "MC", "true_false": "TF", "ordering": "Matching", "matching": "Matching", "short_text": "Short", "reflection": "Essay"}
+        expected = {
+            "single": "MC",
+            "multiple": "MC",
+            "true_false": "TF",
+            "ordering": "Matching",
+            "matching": "Matching",
+            "short_text": "Short",
+            "reflection": "Essay",
+        }
         assert [q["type"] for q in found] == [expected[q.type] for q in quiz.questions]
         for question, source in zip(found, quiz.questions):
             if source.type in ("single", "multiple"):

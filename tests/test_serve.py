@@ -1,4 +1,5 @@
 """`mkdocs serve` (what `make serve` runs) serves the hub and rebuilds when content changes."""
+
 from __future__ import annotations
 
 import os
@@ -39,8 +40,14 @@ def test_serve_shows_the_hub_and_reloads_on_content_changes(tmp_path):
     hub = make_hub(tmp_path / "hub")
     port = free_port()
     log = tmp_path / "serve.log"
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
-                              cwd=hub, stdout=subprocess.DEVNULL, stderr=log.open("w"), text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=hub,
+        stdout=subprocess.DEVNULL,
+        stderr=log.open("w"),
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     try:
         base = f"http://127.0.0.1:{port}/"
         wait_for(base, "Example County Council")

@@ -1,5 +1,6 @@
 """Whole-site gates on the built hub: valid HTML, links and anchors that resolve,
 a description on every page, a working 404 page, and reproducible builds."""
+
 from __future__ import annotations
 
 import hashlib
@@ -12,7 +13,6 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-
 from conftest import ROOT, build
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -128,12 +128,12 @@ def test_search_index_holds_each_thing_once_and_no_quiz_answers(shipped_site):
     text = {doc["location"]: doc["text"] for doc in index["docs"]}
     everything = " ".join(text.values())
     assert "ask a 0 to 10 scaling question" in text["quizzes/scaling/"]
-    assert "10 is always presented first, so everyone starts with a picture" not in everything
+    assert "Starting at 0 starts the conversation at the worst point" not in everything
     assert "Before anyone scales, 0 and 10 are defined" not in everything
     calendar = " ".join(t for loc, t in text.items() if loc.startswith("training/calendar/"))
     sessions = [loc for loc in text if loc.startswith("training/sessions/")]
     assert sessions and len(calendar) < 3000
     # The pages themselves still carry everything.
     quiz = (shipped_site / "quizzes/scaling/index.html").read_text(encoding="utf-8")
-    assert "10 is always presented first, so everyone starts with a picture" in quiz and "hub-fragment" not in quiz
+    assert "Starting at 0 starts the conversation at the worst point" in quiz and "hub-fragment" not in quiz
     assert all("hub-fragment" not in p.read_text(encoding="utf-8") for p in shipped_site.rglob("*.html"))

@@ -4,6 +4,7 @@ Chromium is the system's (Debian's `chromium`), started by Playwright through
 an explicit executable path: no browser is downloaded at test time. Every
 request a page makes is recorded, so tests can prove nothing leaves the host.
 """
+
 from __future__ import annotations
 
 import functools
@@ -15,15 +16,22 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-
 from conftest import ROOT, build, make_hub
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-default-apps", "--disable-extensions", "--metrics-recording-only",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--metrics-recording-only",
 ]
 
 
@@ -110,7 +118,9 @@ class RecordedPage:
         lines = []
         for violation in result["violations"]:
             for node in violation["nodes"]:
-                lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} at {' '.join(node['target']) if isinstance(node['target'][0], str) else node['target']}")
+                lines.append(
+                    f"{violation['id']} ({violation['impact']}): {violation['help']} at {' '.join(node['target']) if isinstance(node['target'][0], str) else node['target']}"
+                )
         return lines
 
 

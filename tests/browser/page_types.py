@@ -1,5 +1,6 @@
 """One page of each type the built hub has: the pages the whole-site browser gate
 (test_shell.py) and the Lighthouse benchmark (benchmarks/lighthouse.py) visit."""
+
 from __future__ import annotations
 
 from pathlib import Path

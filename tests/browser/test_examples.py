@@ -1,4 +1,5 @@
 """Examples from practice in a real browser: the listing's filters, no-JS reading, axe-core."""
+
 from __future__ import annotations
 
 from urllib.parse import urljoin
@@ -8,8 +9,14 @@ import pytest
 pytestmark = pytest.mark.browser
 
 FIXTURE_PAGES = ["examples/", "examples/2025-11-alpha-in-a-meeting/", "examples/share/", "practice-focus/", "practice-focus/scaling/", "guides/beta/"]
-SHIPPED_PAGES = ["examples/", "examples/2026-10-three-columns-in-a-child-in-need-meeting/", "examples/share/", "practice-focus/",
-                 "practice-focus/scaling/", "guides/three-columns/"]
+SHIPPED_PAGES = [
+    "examples/",
+    "examples/2026-10-three-columns-in-a-child-in-need-meeting/",
+    "examples/share/",
+    "practice-focus/",
+    "practice-focus/scaling/",
+    "guides/three-columns/",
+]
 
 
 def visible_titles(page) -> list[str]:

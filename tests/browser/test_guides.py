@@ -1,4 +1,5 @@
 """Tool guides, the tools index, the glossary and the library in real Chromium."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,7 +8,7 @@ pytestmark = pytest.mark.browser
 
 
 def visible_titles(page):
-    return [t for t in page.locator("#tool-list [data-filter-item]:visible > a").all_inner_texts()]
+    return list(page.locator("#tool-list [data-filter-item]:visible > a").all_inner_texts())
 
 
 def test_tools_index_filters_by_category_and_used_with(hub_page):

@@ -1,5 +1,6 @@
 """Workshop packs in real Chromium: the finder's filters, the start time, printing
 to PDF (page count, page breaks, no navigation), and axe-core on every view."""
+
 from __future__ import annotations
 
 import io
@@ -15,8 +16,7 @@ PARTICIPANT = "packs/sample-workshop/participant/"
 HANDOUT = "packs/sample-workshop/handouts/case-study/"
 FINDER = "packs/"
 #: Text from the site around the pack (header, sidebar, footer): none of it belongs on paper.
-NAVIGATION_TEXT = ["Skip to content", "A page with a quiz", "Fixture hub", "Practice Learning Hub", "Previous", "Search",
-                   "Content is written for staff"]
+NAVIGATION_TEXT = ["Skip to content", "A page with a quiz", "Fixture hub", "Practice Learning Hub", "Previous", "Search", "Content is written for staff"]
 
 
 def pdf_pages(page) -> list[str]:
@@ -48,7 +48,7 @@ def test_pack_pages_request_nothing_from_another_host(fixture_page, path):
 def test_finder_filters_by_length_audience_and_topic(fixture_page):
     page = fixture_page.open(FINDER)
     cards = page.locator("#pack-list [data-filter-item]")
-    visible = lambda: [cards.nth(i).locator("a").first.inner_text() for i in range(cards.count()) if cards.nth(i).is_visible()]  # noqa: E731
+    visible = lambda: [cards.nth(i).locator("a").first.inner_text() for i in range(cards.count()) if cards.nth(i).is_visible()]
     assert visible() == ["Sample workshop", "Short session"]
     page.get_by_label("Length").select_option("bite-size")
     assert visible() == ["Short session"]
@@ -127,7 +127,7 @@ def test_participant_handouts_print_without_notes_answers_or_navigation(fixture_
     pages = pdf_pages(page)
     assert 3 <= len(pages) <= 8, f"{len(pages)} pages"
     everything = " ".join(pages)
-    for text in NAVIGATION_TEXT + ["FACILITATOR-NOTE", "MODEL-ANSWER", "PREPARATION-NOTE", "Facilitators: the plan"]:
+    for text in [*NAVIGATION_TEXT, "FACILITATOR-NOTE", "MODEL-ANSWER", "PREPARATION-NOTE", "Facilitators: the plan"]:
         assert text not in everything, text
     starts = [p.strip()[:40] for p in pages]
     assert any(s.startswith("Exercises") for s in starts) and any(s.startswith("Case study") for s in starts), starts
@@ -141,8 +141,12 @@ def test_handout_page_prints_on_one_page(fixture_page):
     assert not any(text in pages[0] for text in NAVIGATION_TEXT)
 
 
-SHIPPED = ["packs/", "packs/safety-planning-workshop/", "packs/safety-planning-workshop/participant/",
-           "packs/group-supervision-session/handouts/roles-and-rota/"]
+SHIPPED = [
+    "packs/",
+    "packs/safety-planning-workshop/",
+    "packs/safety-planning-workshop/participant/",
+    "packs/group-supervision-session/handouts/roles-and-rota/",
+]
 
 
 @pytest.mark.parametrize("path", SHIPPED)

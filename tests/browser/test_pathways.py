@@ -1,5 +1,6 @@
 """Induction pathways in real Chromium: ticks kept across reloads, quiz steps done by
 passing the quiz, due dates from a start date, clearing, and the no-JavaScript checklist."""
+
 from __future__ import annotations
 
 import json
@@ -63,7 +64,7 @@ def test_passing_the_quiz_ticks_its_step(fixture_page):
         page.locator(f"#q-sample-{qid} [data-action=check]").click()
     page.goto(fixture_page.base + PATHWAY)
     assert not step(page, "quiz:sample").get_by_role("checkbox").is_checked()
-    assert "Not yet: your best score is 17% and the pass mark is 60%." == step(page, "quiz:sample").locator(".hub-step__status").inner_text()
+    assert step(page, "quiz:sample").locator(".hub-step__status").inner_text() == "Not yet: your best score is 17% and the pass mark is 60%."
     page.goto(fixture_page.base + "quizzes/sample/")
     page.locator("#q-sample-pick-many").get_by_label("Past harm").check()
     page.locator("#q-sample-pick-many").get_by_label("Future danger").check()

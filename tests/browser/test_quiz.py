@@ -1,5 +1,6 @@
 """Quizzes in real Chromium: every question type by mouse and by keyboard alone,
 feedback in words in a live region, retries, stored scores, and no JavaScript."""
+
 from __future__ import annotations
 
 import json

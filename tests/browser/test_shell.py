@@ -1,4 +1,5 @@
 """The site shell in a real browser: home page, about pages, accessibility, privacy."""
+
 from __future__ import annotations
 
 import pytest
@@ -15,7 +16,13 @@ def test_home_page_sends_each_user_to_a_start(hub_page):
     assert page.title() == "Practice Learning Hub"
     starts = page.locator(".hub-start a")
     assert [starts.nth(i).inner_text() for i in range(starts.count())] == [
-        "I'm new here", "I lead practice", "I want to share an example", "I'm looking for training"]
+        "I'm new here",
+        "I lead practice",
+        "I want to share an example",
+        "I'm looking for training",
+        "I manage a team",
+        "I want to know the framework",
+    ]
     for i in range(starts.count()):
         href = starts.nth(i).get_attribute("href")
         assert hub_page.page.request.get(hub_page.base + href.split("#")[0]).ok, href
@@ -64,5 +71,5 @@ def test_search_works_offline(hub_page):
 
 def test_home_page_reads_without_javascript(hub_page_no_js):
     page = hub_page_no_js.open("")
-    assert page.locator(".hub-start a").count() == 4
+    assert page.locator(".hub-start a").count() == 6
     assert "Practice Learning Hub" in page.locator("h1").inner_text()

@@ -1,5 +1,6 @@
 """The training pages in real Chromium: the calendar's filters (and the plain list
 without JavaScript), the subscribe links, and axe-core on every kind of page."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,8 +9,14 @@ from browser.conftest import RecordedPage, _serve
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["training/", "training/calendar/", "training/courses/core/", "training/courses/briefing/", "training/sessions/webinars-autumn-2026/",
-         "training/sessions/core-2027-02/"]
+PAGES = [
+    "training/",
+    "training/calendar/",
+    "training/courses/core/",
+    "training/courses/briefing/",
+    "training/sessions/webinars-autumn-2026/",
+    "training/sessions/core-2027-02/",
+]
 
 
 @pytest.fixture(scope="module")
@@ -69,8 +76,13 @@ def test_filter_by_course_and_format_together(training_page):
 
 def test_a_shared_filtered_address_opens_filtered(training_page):
     page = training_page.open("training/calendar/?course=webinars")
-    assert visible_titles(page) == ["Bite-size webinars: Danger statements", "Bite-size webinars: Safety goals", "Bite-size webinars: Scaling questions",
-                                    "Bite-size webinars: Safety planning", "Bite-size webinars: Danger statements"]
+    assert visible_titles(page) == [
+        "Bite-size webinars: Danger statements",
+        "Bite-size webinars: Safety goals",
+        "Bite-size webinars: Scaling questions",
+        "Bite-size webinars: Safety planning",
+        "Bite-size webinars: Danger statements",
+    ]
 
 
 def test_filters_work_by_keyboard(training_page):

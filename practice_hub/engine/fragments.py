@@ -1,0 +1,70 @@
+"""Finished HTML from the hub's views, kept out of Markdown's way.
+
+A view's output (a quiz, a pack, the calendar, a whole generated page) is
+finished HTML made from content values. Left in a page's Markdown, it would be
+read again as Markdown (and, on a page with macros, as a template): so while
+Markdown runs, each fragment waits here and the page holds a one-line HTML
+comment in its place. Once the page is HTML (``restore``, from on_page_content)
+each comment is swapped back for its fragment, and the fragments' ids are handed
+to MkDocs' anchor check.
+
+A fragment kept with ``searched=False`` (a listing that repeats pages of its
+own, or a quiz whose options and feedback would give its answers away in
+search results) waits one step longer: its comment stays in the page while the
+search plugin reads it, and the fragment goes into the finished HTML
+(``restore_late``, from on_post_page). Fragments may hold other fragments' comments.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_PLACEHOLDER = re.compile(r"<!-- hub-fragment-(\d+) -->")
+#: The anchors MkDocs' raw-HTML scan collects: any element's id, and <a name="...">.
+#: The fragments come from the hub's own autoescaped templates, so every attribute is double-quoted.
+_ANCHOR = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]*)"|<a\s[^>]*?\bname="([^"]*)"')
+
+
+class Fragments:
+    """The fragments of the pages being built, each under its own number."""
+
+    def __init__(self):
+        self._kept: dict[str, tuple[str, bool]] = {}
+        self._count = 0
+
+    def keep(self, fragment: str, searched: bool = True) -> str:
+        """Keep ``fragment``; return the comment that stands for it in the Markdown."""
+        self._count += 1
+        self._kept[str(self._count)] = (fragment, searched)
+        return f"<!-- hub-fragment-{self._count} -->"
+
+    def restore(self, page_html: str) -> tuple[str, set[str]]:
+        """Put back every kept fragment that search may read; return the page and the
+        anchor ids of every fragment on it (those that wait for ``restore_late`` too)."""
+        anchors: set[str] = set()
+
+        def put(match: re.Match) -> str:
+            kept = self._kept.get(match.group(1))
+            if kept is None:
+                return match.group(0)
+            fragment, searched = kept
+            anchors.update(html.unescape(a or b) for a, b in _ANCHOR.findall(fragment))
+            for inner in _PLACEHOLDER.findall(fragment):  # the ids of fragments inside it count too
+                if inner in self._kept:
+                    anchors.update(html.unescape(a or b) for a, b in _ANCHOR.findall(self._kept[inner][0]))
+            if not searched:
+                return match.group(0)
+            del self._kept[match.group(1)]
+            return _PLACEHOLDER.sub(put, fragment)
+
+        return _PLACEHOLDER.sub(put, page_html), anchors
+
+    def restore_late(self, page_html: str) -> str:
+        """Put the fragments kept out of search into the finished page."""
+
+        def put(match: re.Match) -> str:
+            kept = self._kept.pop(match.group(1), None)
+            return match.group(0) if kept is None else _PLACEHOLDER.sub(put, kept[0])
+
+        return _PLACEHOLDER.sub(put, page_html)

@@ -1,0 +1,1 @@
+"""Examples from practice, the identifying-details check, and the feed."""

@@ -1,0 +1,1 @@
+"""The glossary: plain-English terms and the names other services use."""

@@ -1,0 +1,28 @@
+"""The glossary: plain-English terms, abbreviations and the names other services use."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ..core.fields import Id, Text
+from ..core.model import Content
+
+
+class Variant(Content):
+    """Another name for the same thing, and the service that uses it."""
+
+    term: Text
+    used_in: Text = Field(description="The service that uses this name, e.g. 'Early help'")
+
+
+class Term(Content):
+    id: Id
+    term: Text
+    abbreviation: Text | None = None
+    definition: Text
+    variants: list[Variant] = []
+    see_also: list[Id] = []
+
+
+class Glossary(Content):
+    terms: list[Term] = Field(min_length=1)

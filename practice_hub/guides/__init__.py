@@ -1,0 +1,1 @@
+"""Tool guides: one Markdown page per practice tool."""

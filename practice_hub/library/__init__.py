@@ -1,0 +1,1 @@
+"""The resource library: downloadable templates and handouts."""

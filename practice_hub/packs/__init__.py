@@ -1,0 +1,1 @@
+"""Workshop packs: session plans, notes, handouts and one download each."""

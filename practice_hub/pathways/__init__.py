@@ -1,0 +1,1 @@
+"""Induction pathways: what each role does in its first months."""

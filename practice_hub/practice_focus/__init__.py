@@ -1,0 +1,1 @@
+"""Practice-focus articles."""

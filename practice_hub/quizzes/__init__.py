@@ -1,0 +1,1 @@
+"""Self-check quizzes, their pages and their exports for a learning platform."""

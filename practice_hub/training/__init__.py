@@ -1,0 +1,1 @@
+"""Training: the catalogue, the sessions, their pages and calendar feeds."""
