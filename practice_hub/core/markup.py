@@ -80,6 +80,10 @@ def unsafe_in_html(fragment: str) -> list[Unsafe]:
 
 
 def line_of(source: str, search: str, first_line: int) -> int:
-    """The line of ``source`` (which starts at ``first_line``) where ``search`` first appears, ignoring case."""
-    at = source.lower().find(search.lower())
-    return first_line + source.count("\n", 0, at) if at >= 0 else first_line
+    """The line of ``source`` (which starts at ``first_line``) where ``search`` first appears, ignoring
+    case, and reading character references as what they stand for (java&#115;cript: is javascript:)."""
+    wanted = _IGNORED_IN_SCHEME.sub("", search.lower())
+    for number, line in enumerate(source.splitlines(), start=first_line):
+        if wanted in _IGNORED_IN_SCHEME.sub("", html.unescape(line).lower()):
+            return number
+    return first_line
