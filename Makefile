@@ -51,7 +51,8 @@ serve: setup
 # so a failed build never leaves a half-published site.
 build: setup
 	rm -rf .site-build
-	$(BIN)/mkdocs build --strict --quiet --site-dir .site-build
+	@# Not --quiet: MkDocs counts a warning for --strict only when it is logged.
+	$(BIN)/mkdocs build --strict --site-dir .site-build
 	rm -rf $(SITE) && mv .site-build $(SITE)
 	@echo "Built the hub in $(SITE)/"
 

@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from .core.checks import run_checks
+from .core.content_checks import CHECKS as CONTENT_CHECKS
 from .core.findings import Finding
 from .core.hub import Hub, Page
 from .core.loading import load_list_file
 from .core.markdown import MarkdownSettings
 from .core.model import validate
 from .core.pages import PageMeta
+from .core.paths import path_problem
 from .core.read import Mapping, as_located, read_markdown, read_yaml
 from .core.settings import HubSettings
 from .core.source_checks import CHECKS as SOURCE_CHECKS
@@ -49,7 +51,7 @@ def load_hub(root: Path | str, today: date | None = None, config: dict[str, Any]
         for content_type in CONTENT_TYPES:
             if content_type.load is not None:
                 findings += content_type.load(hub)
-        findings += run_checks(hub, [*SOURCE_CHECKS, *(c for t in CONTENT_TYPES for c in t.checks)])
+        findings += run_checks(hub, [*CONTENT_CHECKS, *SOURCE_CHECKS, *(c for t in CONTENT_TYPES for c in t.checks)])
     finally:
         if collecting:
             gc.enable()
@@ -80,7 +82,10 @@ def _load_settings(hub: Hub, config: dict[str, Any] | None) -> list[Finding]:
         return [Finding(doc.path, line, "the council's settings block 'extra: hub:' is missing", "copy it from the README's 'Rebrand' section", "config")]
     settings, found = validate(HubSettings, doc, extra["hub"], ("extra", "hub"))
     hub.settings = settings
-    if settings and settings.logo and not (hub.root / hub.docs_dir / settings.logo).is_file():
+    problem = path_problem(hub.root / hub.docs_dir, settings.logo) if settings and settings.logo else None
+    if problem:
+        found.append(settings.finding(("logo",), *problem, "config"))
+    elif settings and settings.logo and not (hub.root / hub.docs_dir / settings.logo).is_file():
         found.append(
             settings.finding(
                 ("logo",),

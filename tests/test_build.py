@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from datetime import date
 
 import pytest
@@ -42,7 +44,9 @@ def test_council_settings_reach_every_page(tmp_path):
     site = tmp_path / "site"
     assert build(hub, site).returncode == 0
     home = (site / "index.html").read_text(encoding="utf-8")
-    assert "Northshire Council" in home and "learning@northshire.example" in home and "#6b1d5c" in home
+    assert "Northshire Council" in home and "learning@northshire.example" in home
+    # The accent colour is in the council's own stylesheet, which every page links (no inline style).
+    assert 'href="assets/hub/council.css"' in home and "#6b1d5c" in (site / "assets/hub/council.css").read_text(encoding="utf-8")
 
 
 def test_content_error_fails_the_build_with_path_and_line(tmp_path):
@@ -99,3 +103,23 @@ def test_build_day_comes_from_hub_today_then_source_date_epoch(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     with pytest.raises(PluginError, match="SOURCE_DATE_EPOCH='yesterday' is not a number"):
         build_date()
+
+
+@pytest.mark.parametrize(
+    "broken",
+    ["[a missing page](no-such-page.md)", "[a missing section](guides/alpha.md#no-such-section)", "![a missing picture](assets/no-such-picture.png)"],
+)
+def test_make_build_publishes_nothing_when_a_link_is_broken(tmp_path, broken):
+    """`make build` is strict about every warning (MkDocs counts only the warnings it logs, so the
+    build must not be quiet), and a failed build leaves the published site as it was."""
+    hub = make_hub(tmp_path / "hub", files={"docs/oops.md": f"---\ntitle: Oops\n---\n\n# Oops\n\nSee {broken}.\n"})
+    shutil.copy(ROOT / "Makefile", hub / "Makefile")
+    for name in (".venv", "requirements.lock", "pyproject.toml"):  # the installed hub: make finds it set up
+        (hub / name).symlink_to(ROOT / name)
+    (hub / "site").mkdir()
+    (hub / "site" / "index.html").write_text("the site as it was", encoding="utf-8")
+    result = subprocess.run(["make", "--old-file=.venv/.installed", "build"], cwd=hub, capture_output=True, text=True, timeout=600)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "oops.md" in output and "Traceback" not in output
+    assert (hub / "site" / "index.html").read_text(encoding="utf-8") == "the site as it was"

@@ -6,6 +6,7 @@ fix it. Printed as ``path:line: message (hint)``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import get_close_matches
@@ -24,7 +25,11 @@ class Finding:
         text = f"{self.path}:{self.line}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
-        return text
+        return _INVISIBLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+#: Line breaks and other invisible characters quoted from content: shown as escapes, so a finding stays one line.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 
 def did_you_mean(word: object, choices: Iterable[str], *, fallback: str = "") -> str:

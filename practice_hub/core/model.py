@@ -38,6 +38,14 @@ class Content(BaseModel):
     def finding(self, loc: tuple, message: str, hint: str = "", check: str = "") -> Finding:
         return Finding(self._path, self.line(*loc), message, hint, check)
 
+    def markdown_bodies(self) -> list[tuple[str, str, int]]:
+        """Markdown this item holds besides its fields: (file, text, the line it starts on)."""
+        return []
+
+    def parts(self) -> list[Content]:
+        """Items read with this one, from files of their own (a pack's handouts)."""
+        return []
+
 
 def line_at(node: Any, loc: tuple) -> int:
     """Follow ``loc`` into a loaded document and return the nearest line."""

@@ -6,14 +6,14 @@ from typing import Literal
 
 from pydantic import Field
 
-from .fields import Text
+from .fields import Line, Text
 from .model import Content
 
 
 class PageMeta(Content):
     """The keys any page may set. Material for MkDocs' own keys are allowed."""
 
-    title: Text | None = None
+    title: Line | None = None
     description: Text | None = Field(default=None, description="One sentence for search results")
     hide: list[Literal["navigation", "toc", "footer", "feedback", "path", "tags"]] = []
     template: str | None = None

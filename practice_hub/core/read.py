@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from yaml_env_tag import construct_env_tag
 
+from .fields import CONTROL
 from .findings import Finding
 
 
@@ -60,6 +61,8 @@ class _RecordsLines:
         self.line_offset = line_offset
         self.duplicates: list[tuple[int, Any]] = []
         self.impossible_dates: list[tuple[int, str]] = []
+        self.building: set[int] = set()  # the mappings and lists being made, innermost last
+        self.values = 0  # how many values the file has made so far
 
     def resolve(self, kind, value, implicit):
         """PyYAML's type for a scalar, remembered for short ones: the same keys and
@@ -88,10 +91,25 @@ _MAP = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
 _SEQ = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
 
 
+#: Limits that keep reading safe whatever a file holds: how deep values may nest, and how many
+#: values one file may make (an alias repeats a value: a few lines of aliases of aliases can ask
+#: for billions, the "billion laughs"), and how large a content file may be.
+MAX_DEPTH = 40
+MAX_VALUES = 200_000
+MAX_BYTES = 2_000_000
+
+
+class TooMuch(yaml.MarkedYAMLError):
+    """A file that asks for more than reading safely allows (see MAX_DEPTH and MAX_VALUES)."""
+
+
 def _construct(loader: _LineLoader, node: yaml.Node) -> Any:
     """A node's value. Text, mappings and lists (nearly every node of every file) are made
     here directly, as PyYAML's constructor would make them but without its bookkeeping
     per node; anything else (numbers, dates, true and false) is left to PyYAML."""
+    loader.values += 1
+    if loader.values > MAX_VALUES:
+        raise TooMuch(None, None, f"the file makes more than {MAX_VALUES:,} values (aliases, *name, repeat a value each time they are used)", node.start_mark)
     tag = node.tag
     if tag == _STR and node.__class__ is yaml.ScalarNode:
         return node.value
@@ -103,15 +121,16 @@ def _construct(loader: _LineLoader, node: yaml.Node) -> Any:
 
 
 def _nested(loader: _LineLoader, node: yaml.Node, make) -> Any:
-    """A mapping or list, refusing one that contains itself (an anchor used inside its own value)."""
-    building = loader.__dict__.setdefault("building", set())
-    if id(node) in building:
+    """A mapping or list, refusing one nested too deeply or one that contains itself (an anchor used inside its own value)."""
+    if id(node) in loader.building:
         raise yaml.constructor.ConstructorError(None, None, "an anchor (&name) is used inside its own value", node.start_mark)
-    building.add(id(node))
+    if len(loader.building) >= MAX_DEPTH:
+        raise TooMuch(None, None, f"the values are nested more than {MAX_DEPTH} levels deep", node.start_mark)
+    loader.building.add(id(node))
     try:
         return make(loader, node)
     finally:
-        building.discard(id(node))
+        loader.building.discard(id(node))
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> Mapping:
@@ -214,6 +233,8 @@ def parse_yaml(text: str, path: str, *, line_offset: int = 0) -> Document:
     loader = _FastLineLoader(text, line_offset=line_offset)
     try:
         return _document(loader, path, _load(loader))
+    except TooMuch as error:
+        return _refused(error, path, line_offset)
     except yaml.YAMLError:
         pass  # read it again below, for the error messages the hints are written for
     finally:
@@ -221,6 +242,12 @@ def parse_yaml(text: str, path: str, *, line_offset: int = 0) -> Document:
     loader = _LineLoader(text, line_offset=line_offset)
     try:
         data = _load(loader)
+    except TooMuch as error:
+        return _refused(error, path, line_offset)
+    except RecursionError:
+        return Document(
+            path, None, findings=[Finding(path, 1 + line_offset, f"the values are nested more than {MAX_DEPTH} levels deep", _DEEP_HINT, "yaml-limits")]
+        )
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
@@ -233,6 +260,16 @@ def parse_yaml(text: str, path: str, *, line_offset: int = 0) -> Document:
     finally:
         loader.dispose()
     return _document(loader, path, data)
+
+
+_DEEP_HINT = "no content file needs this: check the indentation, or split the file"
+_MANY_HINT = "write the repeated part out, or use fewer aliases (*name)"
+
+
+def _refused(error: TooMuch, path: str, line_offset: int) -> Document:
+    line = (error.problem_mark.line + 1 + line_offset) if error.problem_mark else 1 + line_offset
+    hint = _DEEP_HINT if "nested" in (error.problem or "") else _MANY_HINT
+    return Document(path, None, findings=[Finding(path, line, f"the file cannot be read safely: {error.problem}", hint, "yaml-limits")])
 
 
 def _document(loader, path: str, data) -> Document:
@@ -268,9 +305,63 @@ def _read_text(root: Path, file: Path) -> tuple[str, str | None, Document | None
     """The file's path for editors and its text, or a Document holding the reason it cannot be read."""
     rel = relpath(root, file)
     try:
-        return rel, file.read_text(encoding="utf-8"), None
-    except UnicodeDecodeError:
-        return rel, None, Document(rel, None, findings=[Finding(rel, 1, "the file is not UTF-8 text", "save it as UTF-8", "encoding")])
+        if file.stat().st_size > MAX_BYTES:
+            size = f"{file.stat().st_size / 1_000_000:.1f} MB"
+            return (
+                rel,
+                None,
+                Document(
+                    rel,
+                    None,
+                    findings=[
+                        Finding(
+                            rel,
+                            1,
+                            f"the file is {size}, too large for a content file (at most {MAX_BYTES // 1_000_000} MB)",
+                            "split it into smaller files, or move large downloads to resources/downloads/",
+                            "file-size",
+                        )
+                    ],
+                ),
+            )
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        line = file.read_bytes()[: error.start].count(b"\n") + 1
+        return (
+            rel,
+            None,
+            Document(
+                rel,
+                None,
+                findings=[Finding(rel, line, "the file is not UTF-8 text", "save it as UTF-8 (in most editors: Save as, then choose UTF-8)", "encoding")],
+            ),
+        )
+    text = text.removeprefix("\ufeff")  # a byte-order mark some editors add: not part of the text
+    found = control_characters(text, rel)
+    if found:
+        return rel, None, Document(rel, None, findings=found)
+    return rel, text, None
+
+
+def control_characters(text: str, path: str, first_line: int = 1) -> list[Finding]:
+    """A finding for each line (up to five) holding a control character or another character that is not text."""
+    findings: list[Finding] = []
+    for match in CONTROL.finditer(text):
+        line = first_line + text.count("\n", 0, match.start())
+        if findings and findings[-1].line == line:
+            continue
+        findings.append(
+            Finding(
+                path,
+                line,
+                f"this line holds an invisible control character (U+{ord(match.group()):04X})",
+                "delete it: retype the text around it, or paste it again as plain text",
+                "control-character",
+            )
+        )
+        if len(findings) == 5:
+            break
+    return findings
 
 
 def read_yaml(root: Path, file: Path) -> Document:

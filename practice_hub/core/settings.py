@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pydantic import Field, field_validator
 
-from .fields import Email, HexColour, Text
+from .fields import Email, HexColour, Line, Text
 from .model import Content
 
 
 class Booking(Content):
     """Where staff book training."""
 
-    name: Text = Field(description="What staff call the booking system, e.g. 'the learning portal'")
+    name: Line = Field(description="What staff call the booking system, e.g. 'the learning portal'")
     url: Text = Field(description="The booking system's address")
 
     @field_validator("url")
@@ -25,10 +25,10 @@ class Booking(Content):
 class HubSettings(Content):
     """Everything a council changes to make the hub its own. Defaults are shown in mkdocs.yml."""
 
-    name: Text = Field(description="The council's name as staff know it")
-    short_name: Text = Field(description="A short name for tight spaces, e.g. the header")
-    service: Text = Field(default="Children's Services", description="The department that runs the hub")
-    team: Text = Field(default="Practice Excellence Team", description="The team that keeps the hub current")
+    name: Line = Field(description="The council's name as staff know it")
+    short_name: Line = Field(description="A short name for tight spaces, e.g. the header")
+    service: Line = Field(default="Children's Services", description="The department that runs the hub")
+    team: Line = Field(default="Practice Excellence Team", description="The team that keeps the hub current")
     mailbox: Email = Field(description="The team mailbox staff write to; never a person's address")
     booking: Booking
     logo: str | None = Field(default=None, description="Path of a logo under docs/, or empty for none")

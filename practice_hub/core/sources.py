@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .fields import Id, Text
+from .fields import Id, Line, Text
 from .model import Content
 
 SourceKind = Literal["framework", "local-policy", "evidence"]
@@ -25,7 +25,7 @@ SOURCE_KIND_TITLES = {
 
 class Source(Content):
     id: Id
-    title: Text = Field(description="What the source is, in a few words")
+    title: Line = Field(description="What the source is, in a few words")
     kind: SourceKind = Field(description="framework, local-policy or evidence")
     description: Text = Field(description="What the hub takes from it, and what a council replacing it should check")
 

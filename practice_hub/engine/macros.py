@@ -51,7 +51,12 @@ def _kept(plugin, function, searched: bool):
 def on_pre_page_macros(env) -> None:
     """Render the page's template here, where its errors can be reported at their line."""
     page = env.page
-    if page.meta.get("render_macros") is False or not env.has_j2(env.markdown):
+    if page.meta.get("render_macros") is False:
+        return
+    # From here mkdocs-macros renders nothing itself: not the page (done below) and not its title,
+    # which is front matter, not the page's Markdown, and so is never a template.
+    page.meta["render_macros"] = False
+    if not env.has_j2(env.markdown):
         return  # a page with no {{ … }}, {% … %} or {# … #} renders to itself: nothing to compile
     variables = dict(env.variables)
     variables.update(page.meta)
@@ -60,7 +65,6 @@ def on_pre_page_macros(env) -> None:
     except Exception as error:
         raise PluginError(_describe(env, error)) from None
     env.markdown = rendered
-    page.meta["render_macros"] = False  # rendered: mkdocs-macros passes it on as it is
 
 
 def _describe(env, error: Exception) -> str:

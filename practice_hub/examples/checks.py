@@ -14,6 +14,7 @@ import re
 
 from ..core.checks import check
 from ..core.findings import Finding, did_you_mean, one_of
+from ..core.paths import path_problem
 from .load import ALLOW_LIST
 from .model import EXAMPLE_SECTIONS, GUIDANCE_MARKER, SERVICE_AREA_TITLES, Dated, Example
 from .privacy import find_identifying_details
@@ -53,7 +54,10 @@ def identifying_details(hub):
                 f"{detail.advice}; if it identifies no one, a reviewer can add it to {ALLOW_LIST}",
             )
     for entry in hub.allow_list:
-        if not (hub.root / entry.file).is_file():
+        problem = path_problem(hub.root, entry.file)
+        if problem:
+            yield entry.finding(("file",), *problem)
+        elif not (hub.root / entry.file).is_file():
             yield entry.finding(
                 ("file",),
                 f"the allow-list names '{entry.file}', which does not exist",

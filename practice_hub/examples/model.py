@@ -17,7 +17,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, field_validator
 
-from ..core.fields import Id, Text
+from ..core.fields import Id, Line, Text
 from ..core.model import Content
 
 ServiceArea = Literal["early-help", "child-in-need", "child-protection", "children-in-care", "fostering", "disabled-children", "leaving-care", "multi-agency"]
@@ -49,10 +49,10 @@ class Dated(Content):
     kind_title: ClassVar[str] = ""
     folder: ClassVar[str] = ""
 
-    title: Text
+    title: Line
     month: str = Field(description="The month the work happened or the article was written, YYYY-MM")
     summary: Text
-    approved_by: Text | None = Field(default=None, description="The role of the person who approved it for the hub, never a name")
+    approved_by: Line | None = Field(default=None, description="The role of the person who approved it for the hub, never a name")
 
     @field_validator("month", mode="before")
     @classmethod
@@ -89,7 +89,7 @@ class Example(Dated):
 
     tools: list[Id] = Field(description="The ids of the tool guides the example uses")
     service_area: ServiceArea | None = Field(description="The service the work was done in")
-    contributor_role: Text = Field(description="The contributor's team role, never a name")
+    contributor_role: Line = Field(description="The contributor's team role, never a name")
     anonymised: bool = Field(description="true once everything that could identify a child or family has been removed")
     illustrative: bool = Field(default=False, description="true for an example made up to show a tool in use (the shipped examples), not a real family's story")
 
@@ -103,7 +103,7 @@ class AllowEntry(Content):
 
     text: Text = Field(description="Exactly the text the check reported")
     file: Text = Field(description="The file it is allowed in, from the hub's top folder, e.g. docs/examples/2026-03-x.md")
-    reviewed_by: Text = Field(description="The reviewer's role, never a name")
+    reviewed_by: Line = Field(description="The reviewer's role, never a name")
     reason: Text = Field(description="Why the text does not identify anyone")
 
 

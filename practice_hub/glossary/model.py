@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..core.fields import Id, Text
+from ..core.fields import Id, Line, Text
 from ..core.model import Content
 
 
 class Variant(Content):
     """Another name for the same thing, and the service that uses it."""
 
-    term: Text
-    used_in: Text = Field(description="The service that uses this name, e.g. 'Early help'")
+    term: Line
+    used_in: Line = Field(description="The service that uses this name, e.g. 'Early help'")
 
 
 class Term(Content):
     id: Id
-    term: Text
-    abbreviation: Text | None = None
+    term: Line
+    abbreviation: Line | None = None
     definition: Text
     variants: list[Variant] = []
     see_also: list[Id] = []

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from ..core.fields import Id, Text
+from ..core.fields import Id, Line, Text
 from ..core.reviews import Reviewed
 
 Category = Literal["mapping", "analysing-harm", "child-engagement", "safety-planning", "networks", "supervision-and-learning"]
@@ -33,11 +33,11 @@ GUIDE_SECTIONS = ("What it is", "When to use it", "How to use it", "Worked examp
 
 class Guide(Reviewed):
     id: Id
-    title: Text
+    title: Line
     summary: Text
     category: Category
     used_with: list[UsedWith] = Field(min_length=1)
-    time_needed: Text
+    time_needed: Line
     related: list[Id] = []
     downloads: list[Id] = []
-    owner: Text = Field(description="A role or team, never a person")
+    owner: Line = Field(description="A role or team, never a person")

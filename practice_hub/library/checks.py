@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from ..core.checks import check, missing_references
 from ..core.findings import Finding
+from ..core.paths import path_problem
 from .model import DOWNLOADS
 
 
 @check("library-file-exists")
 def library_file_exists(hub):
+    resources = hub.root / "resources"
     for item in hub.library.values():
-        path = hub.root / "resources" / item.file
-        if not path.is_file():
+        problem = path_problem(resources, item.file)
+        if problem:
+            yield item.finding(("file",), *problem)
+        elif not (resources / item.file).is_file():
             yield item.finding(("file",), f"the file 'resources/{item.file}' does not exist", "check the file name, or add the file under resources/")
         elif not item.file.startswith(DOWNLOADS + "/"):
             yield item.finding(("file",), f"'{item.file}' is not in the {DOWNLOADS}/ folder", f"put downloadable files under resources/{DOWNLOADS}/")

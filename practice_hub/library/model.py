@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from ..core.fields import Id, Text
+from ..core.fields import Id, Line, Text
 from ..core.model import Content
 from ..core.reviews import Reviewed
 
@@ -44,14 +44,14 @@ DOWNLOADS = "downloads"
 
 class LibraryItem(Reviewed):
     id: Id
-    title: Text
+    title: Line
     description: Text
     file: Text = Field(description="The file's path under resources/, e.g. downloads/safety-plan-template.docx")
     kind: Kind
     audience: list[Audience] = Field(min_length=1)
     licence: Text
     related_guides: list[Id] = []
-    owner: Text | None = None
+    owner: Line | None = None
 
     @property
     def format(self) -> str:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..core.findings import Finding
 from ..core.model import validate
+from ..core.paths import path_problem
 from ..core.read import Mapping, read_markdown
 from .model import HANDOUTS, PACKS, Handout, Pack
+
+ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 def load(hub) -> list[Finding]:
@@ -18,6 +22,10 @@ def load(hub) -> list[Finding]:
     if not folder.is_dir():
         return []
     for pack_dir in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+        problem = path_problem(folder, pack_dir.name)
+        if problem:
+            findings.append(Finding(f"{PACKS}/{pack_dir.name}", 1, *problem, "pack-layout"))
+            continue
         file = pack_dir / "pack.md"
         if not file.is_file():
             findings.append(
@@ -64,6 +72,22 @@ def _load_handouts(hub, pack: Pack, folder: Path) -> list[Finding]:
                     1,
                     "only Markdown handouts (.md) belong in a pack's handouts folder",
                     "add other files to the resource library (resources/library.yml) and use them as 'library:<id>'",
+                    "pack-layout",
+                )
+            )
+            continue
+        shown = f"{PACKS}/{folder.parent.name}/{HANDOUTS}/{file.name}"
+        problem = path_problem(folder, file.name)
+        if problem:
+            findings.append(Finding(shown, 1, *problem, "pack-layout"))
+            continue
+        if not ID.fullmatch(file.stem):
+            findings.append(
+                Finding(
+                    shown,
+                    1,
+                    f"the handout's file name '{file.name}' is not lower-case words joined by hyphens",
+                    "rename it, e.g. case-study.md: the name is part of its address and of the pack's download",
                     "pack-layout",
                 )
             )

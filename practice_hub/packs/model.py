@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, PrivateAttr, StringConstraints, field_validator, model_validator
 
-from ..core.fields import Id, Text
+from ..core.fields import Id, Line, Text
 from ..core.model import Content
 from ..core.reviews import Reviewed
 from ..library.model import Audience
@@ -93,7 +93,7 @@ class Exercise(Content):
 
 
 class Segment(Content):
-    title: Text
+    title: Line
     minutes: int = Field(ge=1, le=480)
     kind: SegmentKind
     participants: Text = Field(description="What participants do in this segment")
@@ -105,7 +105,7 @@ class Segment(Content):
 class Handout(Content):
     """The front matter of a handout page (packs/<id>/handouts/<name>.md)."""
 
-    title: Text
+    title: Line
     description: Text | None = None
 
     _name: str = PrivateAttr(default="")
@@ -123,7 +123,7 @@ class Handout(Content):
 
 class Pack(Reviewed):
     id: Id
-    title: Text
+    title: Line
     summary: Text = Field(description="One or two sentences: what the session is and why run it")
     audience: list[Audience] = Field(min_length=1)
     prerequisites: list[Text] = Field(default=[], description="'course:<id>' or 'pack:<id>'")
@@ -136,7 +136,7 @@ class Pack(Reviewed):
     quizzes: list[Id] = []
     courses: list[Id] = []
     segments: list[Segment] = Field(min_length=1)
-    owner: Text = Field(description="A role or team, never a person")
+    owner: Line = Field(description="A role or team, never a person")
 
     _body: str = PrivateAttr(default="")
     _body_line: int = PrivateAttr(default=1)
@@ -157,6 +157,12 @@ class Pack(Reviewed):
     def body(self) -> str:
         """The facilitator's notes for before the session (the page below the front matter)."""
         return self._body
+
+    def markdown_bodies(self) -> list[tuple[str, str, int]]:
+        return [(self.source_path, self._body, self._body_line), *((h.source_path, h.body, h._body_line) for h in self._handouts.values())]
+
+    def parts(self) -> list[Content]:
+        return list(self._handouts.values())
 
     @property
     def handout_pages(self) -> dict[str, Handout]:

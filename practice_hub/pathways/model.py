@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from ..core.fields import Id, Text
+from ..core.fields import Id, Line, Text
 from ..core.model import Content
 from ..core.sources import Sourced
 
@@ -64,7 +64,7 @@ class Step(Content):
 
 class Pathway(Sourced):
     id: Id
-    title: Text = Field(description="The role, as people would say it")
+    title: Line = Field(description="The role, as people would say it")
     who: Text = Field(description="Who this pathway is for, in a sentence")
     introduction: Text
     order: int = Field(default=100, description="Where it appears in the 'Start here' chooser (lowest first)")

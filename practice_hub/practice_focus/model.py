@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from ..core.fields import Text
+from ..core.fields import Line
 from ..examples.model import Dated
 
 #: The folder the articles live in, under docs/.
@@ -19,4 +19,4 @@ class PracticeFocus(Dated):
     kind_title: ClassVar[str] = "Practice focus"
     folder: ClassVar[str] = PRACTICE_FOCUS_FOLDER
 
-    author_role: Text = Field(description="The author's role or team, never a name")
+    author_role: Line = Field(description="The author's role or team, never a name")

@@ -9,6 +9,7 @@ ordering question type (standard since Moodle 4.4).
 
 from __future__ import annotations
 
+import html
 import xml.etree.ElementTree as ET
 
 from .model import Quiz
@@ -20,11 +21,13 @@ POSITIONS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", 
 
 
 def gift_escape(text: str) -> str:
-    """Escape GIFT's special characters; keep everything on one line."""
-    out = text.replace("\\", "\\\\")
+    """Text as GIFT reads it: on one line (a line break would start a new question or end a
+    comment), with markup shown as text (Moodle reads GIFT text as HTML), and every character
+    GIFT gives a meaning escaped: ~ = # { } : and the backslash itself."""
+    out = html.escape(" ".join(text.split()), quote=False).replace("\\", "\\\\")
     for char in "~=#{}:":
         out = out.replace(char, "\\" + char)
-    return " ".join(out.split())
+    return out  # one line, so '//' inside it can never start a GIFT comment (comments start a line)
 
 
 def _fb(text: str) -> str:
@@ -32,7 +35,11 @@ def _fb(text: str) -> str:
 
 
 def quiz_to_gift(quiz: Quiz) -> str:
-    lines = [f"// {quiz.title}: self-check quiz exported from the Practice Learning Hub", f"$CATEGORY: $course$/{gift_escape(quiz.title)}", ""]
+    lines = [
+        f"// {' '.join(quiz.title.split())}: self-check quiz exported from the Practice Learning Hub",
+        f"$CATEGORY: $course$/{gift_escape(quiz.title)}",
+        "",
+    ]
     for q in quiz.questions:
         head = f"::{gift_escape(quiz.id + ' ' + q.id)}::{gift_escape(q.prompt)}"
         general = f"####{gift_escape(q.explanation)}"

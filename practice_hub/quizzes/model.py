@@ -11,7 +11,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
-from ..core.fields import Id, Text
+from ..core.fields import Id, Line, Text
 from ..core.model import Content
 from ..core.sources import Sourced
 
@@ -94,7 +94,7 @@ QUESTION_TYPES = ("single", "multiple", "true_false", "ordering", "matching", "s
 
 class Quiz(Sourced):
     id: Id
-    title: Text
+    title: Line
     introduction: Text
     related_guides: list[Id] = Field(min_length=1)
     pass_mark: int = Field(ge=1, le=100, description="The percentage of marked questions to answer correctly")

@@ -15,6 +15,7 @@ def load(hub) -> list[Finding]:
     """The catalogue and the sessions, item by item; each session's times are then read and checked."""
     training = hub.content["training"] = Training()
     hub.content["courses"] = training.courses
+    hub.content["sessions"] = training.sessions
     findings = load_list_file(hub, COURSES, Catalogue, "courses", Course, training.courses, "course", also=("new_starter_months",))
     doc = read_list_file(hub, COURSES)
     if doc is not None and doc.ok and isinstance(doc.data, Mapping) and "new_starter_months" in doc.data:

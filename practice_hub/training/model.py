@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule, weekday
 from pydantic import Field, PrivateAttr, model_validator
 
-from ..core.fields import Id, Text
+from ..core.fields import Id, Line, Text
 from ..core.findings import Finding
 from ..core.model import Content
 from ..core.reviews import add_months
@@ -80,15 +80,15 @@ class Refresher(Content):
 
 class Course(Sourced):
     id: Id
-    title: Text
+    title: Line
     summary: Text = Field(description="One sentence: what the course is")
     description: Text | None = Field(default=None, description="A paragraph on what you will learn")
     audiences: list[Role] = Field(min_length=1)
     mandatory_for: list[Role] = []
     prerequisites: list[Id] = Field(default=[], description="Course ids to complete first (all of them)")
-    length: Text = Field(description="How long it takes, in words: '30 minutes', '2 days'")
+    length: Line = Field(description="How long it takes, in words: '30 minutes', '2 days'")
     formats: list[Format] = Field(min_length=1)
-    how_often: Text = Field(description="How often it runs, in words")
+    how_often: Line = Field(description="How often it runs, in words")
     refresher: Refresher | None = None
     booking: Booking
     booking_note: Text | None = None
@@ -128,17 +128,17 @@ class Session(Content):
     course: Id
     start: Text | datetime = Field(description="Local date and time: 2026-09-08 09:30")
     end: Text | int | datetime | None = Field(default=None, description="Local end time: 12:30")
-    length: Text | None = Field(default=None, description="Or a length: '30 minutes', '3 hours'")
+    length: Line | None = Field(default=None, description="Or a length: '30 minutes', '3 hours'")
     days: int = Field(default=1, ge=1, le=10, description="Meets on this many days in a row, same times")
     format: Literal["virtual", "face-to-face"] | None = None
-    place: Text
+    place: Line
     capacity: int | None = None
     status: Status = "open"
     reason: Text | None = Field(default=None, description="Why it was cancelled")
     repeat: Repeat | None = None
     skip: list[Skip | date] = Field(default=[], description="Dates of a series with no session")
     topics: list[Text] = Field(default=[], description="One topic per date of a series, in turn")
-    facilitator: Text = Field(description="A role, never a name")
+    facilitator: Line = Field(description="A role, never a name")
     note: Text | None = None
     sequence: int = Field(default=0, ge=0, description="Add 1 whenever the date, time, place or status changes")
     updated: date | None = Field(default=None, description="When it last changed (the feeds' time stamp)")
