@@ -33,6 +33,8 @@ def define_env(env) -> None:
     """Give pages the council's settings ({{ hub.name }} ...) and every macro the content types declare."""
     plugin = hub_plugin(env)
     site = plugin.site
+    if site is None:  # previewing a hub with problems: no page renders its macros
+        return
     env.variables["hub"] = site.page_variables()
     for name, (function, searched) in site.macros().items():
         env.macro(function if searched is None else _kept(plugin, function, searched), name)
@@ -63,7 +65,11 @@ def on_pre_page_macros(env) -> None:
     try:
         rendered = env.env.from_string(env.markdown).render(**variables)
     except Exception as error:
-        raise PluginError(_describe(env, error)) from None
+        plugin = hub_plugin(env)
+        if not plugin.previewing:
+            raise PluginError(_describe(env, error)) from None
+        plugin.preview.add_message(_describe(env, error))  # shown in the browser in place of every page
+        rendered = ""
     env.markdown = rendered
 
 

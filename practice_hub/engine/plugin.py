@@ -38,6 +38,7 @@ from ..core.hub import directory_url
 from ..core.markdown import MarkdownSettings
 from ..loader import load_hub
 from .fragments import Fragments
+from .preview import Preview
 from .theme import fix_theme_html
 
 log = logging.getLogger("mkdocs.plugins.hub")
@@ -66,15 +67,30 @@ class HubPlugin(BasePlugin[HubConfig]):
         super().__init__()
         self.site: HubSite | None = None
         self.fragments = Fragments()
+        #: Under `mkdocs serve`, problems are shown in the browser instead of stopping the preview (engine/preview.py).
+        self.previewing = False
+        self.preview = Preview()
+
+    def on_startup(self, *, command, dirty):
+        # (Defining on_startup also keeps this plugin across the rebuilds of one `mkdocs serve`.)
+        self.previewing = command == "serve"
 
     # --- load and check ----------------------------------------------------------
     def on_config(self, config):
         root = Path(config.config_file_path).parent
         gc.unfreeze()  # a build under `mkdocs serve` that stopped early left its hub frozen (below)
+        self.site = None
+        self.preview.start(Path(config.docs_dir).name)
+        if self.previewing:
+            self.preview.divert_warnings()
         hub, findings = load_hub(root, today=build_date(self.config.today), config=config)
         errors = [f for f in findings if f.severity == "error"]
         for finding in findings:
             (log.error if finding.severity == "error" else log.warning)(str(finding))
+        if errors and self.previewing:
+            for finding in errors:
+                self.preview.add_finding(finding)
+            return config  # the preview shows the problems in place of every page (on_post_build)
         if errors:
             raise PluginError(f"The content check found {len(errors)} problem{'s' if len(errors) != 1 else ''} (listed above). Nothing was published.")
         markdown = MarkdownSettings(list(config.markdown_extensions), dict(config.mdx_configs))
@@ -95,6 +111,8 @@ class HubPlugin(BasePlugin[HubConfig]):
     # --- files ---------------------------------------------------------------------
     def on_files(self, files, config):
         site = self.site
+        if site is None:  # previewing a hub with problems: its pages are replaced by the list of them
+            return files
         for src, page in site.generated_pages().items():
             self._add(files, File.generated(config, src, content=_generated_markdown(page)))
         for path, data in site.outputs().items():
@@ -116,6 +134,9 @@ class HubPlugin(BasePlugin[HubConfig]):
     @event_priority(100)  # before mkdocs-macros: it must know which pages it may render
     def on_page_markdown(self, markdown, page, config, files):
         site = self.site
+        if site is None:
+            page.meta["render_macros"] = False
+            return ""
         src = page.file.src_uri
         site.views.begin_page(page.url, page.meta)
         for key in ("title", "description"):  # the theme writes these as they are: give it text, escaped
@@ -142,6 +163,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         return markdown
 
     def on_page_content(self, html, page, config, files):
+        if self.site is None:
+            return html
         html, anchors = self.fragments.restore(html)
         if anchors and page.present_anchor_ids is not None:
             page.present_anchor_ids |= anchors
@@ -158,9 +181,15 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_post_build(self, config):
         gc.unfreeze()  # under `mkdocs serve`, this build's hub can be collected once the next replaces it
+        if self.previewing:
+            self.preview.stop_diverting()
+            if self.preview.problems:
+                self.preview.write(Path(config.site_dir), config.site_name)
+                log.info(f"The preview shows {len(self.preview.problems)} problem(s) in place of every page until they are fixed.")
 
     def on_build_error(self, error):
         gc.unfreeze()
+        self.preview.stop_diverting()
 
 
 def _generated_markdown(page) -> str:
