@@ -7,7 +7,7 @@ import sys
 from datetime import date
 
 import pytest
-from conftest import FIXTURES, make_hub
+from conftest import FIXTURES, ROOT, make_hub
 
 from practice_hub.cli import main
 from practice_hub.loader import load_hub
@@ -162,3 +162,16 @@ def test_an_anchor_inside_its_own_value_is_a_finding_not_a_crash():
     assert "write the repeated part out" in doc.findings[0].hint
     shared = parse_yaml("a: &both [1, 2]\nb: *both\n", "x.yml")
     assert shared.data == {"a": [1, 2], "b": [1, 2]} and shared.findings == []
+
+
+def test_every_item_of_the_shipped_hub_says_where_its_facts_come_from(tmp_path):
+    """The content review record: with resources/sources.yml, an item without sources is a finding."""
+    hub, findings = load_hub(ROOT)
+    assert [f for f in findings if f.severity == "error"] == []
+    assert all(item.sources for item in hub.sourced_items())
+    guide = (FIXTURES / "minimal/docs/guides/alpha.md").read_text(encoding="utf-8")
+    sources = "sources:\n  - id: policy\n    title: A policy\n    kind: local-policy\n    description: What it says.\n"
+    root = make_hub(tmp_path / "hub", files={"resources/sources.yml": sources, "docs/guides/alpha.md": guide.replace("owner:", "sources: [policy]\nowner:")})
+    found = [str(f) for f in load_hub(root)[1]]
+    assert "docs/guides/alpha.md:2: 'Guide alpha' does not say where its facts come from" not in " ".join(found)
+    assert any(f.startswith("docs/guides/beta.md:2: 'Guide beta' does not say where its facts come from") for f in found), found
