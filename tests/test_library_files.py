@@ -7,6 +7,7 @@ what it makes today: regenerated here and compared byte for byte, so nobody edit
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import io
 import itertools
@@ -41,7 +42,9 @@ def load_tool():
 GENERATOR = load_tool()
 
 
+@functools.cache
 def open_docx(rel: str):
+    """A listed file, opened once for all the tests here (they only read it)."""
     return Document(str(ROOT / "resources" / rel))
 
 
