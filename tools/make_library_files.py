@@ -1,202 +1,383 @@
 #!/usr/bin/env python3
 """Write the resource library's blank Word templates into resources/downloads/.
 
-Standard library only. Each document is a list of blocks (DOCS, below). Output is byte-identical from run
-to run: fixed dates, fixed zip timestamps and sorted zip entries. Run: python3 tools/make_library_files.py
+Made with python-docx (in the `dev` and `test` extras), so Word and screen readers see real structure: the Title,
+Heading 1 and Heading 2 styles, bulleted and tick-box lists with their own numbering definitions, tables whose header
+row repeats on every page, table text in named styles, en-GB as the language, A4 with 2 cm margins.
 
-Blocks: (title|h1|h2, text)  (p, line, ...)  (howto, line, ...)  (fields, [label, ...])  (box, height_cm, line, ...)
-        (table, [(header, width_weight), ...], rows or a number of blank rows, row height_cm or [heights, cycled])
-        (scale,) a 0 to 10 line   (break,) the next title, heading or paragraph starts a new page
-Text, one paragraph per line: **bold**  ~small grey prompt  "• " bullet  "☐ " checkbox  ^centred  ___ a line to write on.
-In table rows, a cell of None joins the cell above it.
+Output is byte-identical from run to run (fixed dates, one deterministic zip), so a committed file changes only when
+its words do; tests/test_library_files.py checks the committed files against this script's output.
+
+Run: .venv/bin/python tools/make_library_files.py [--out FOLDER]
+
+Each document is a list of blocks (DOCS, below):
+    (title|h1|h2, text)  (p, line, ...)  (howto, line, ...)  (fields, [label, ...])  (box, height_cm, line, ...)
+    (table, [(header, width_weight), ...], rows or a number of blank rows, row height_cm or [heights, cycled])
+    (scale,) a 0 to 10 line   (break,) the next title, heading or paragraph starts a new page
+Text, one paragraph per line: **bold**  ~small grey prompt  "• " bullet  "☐ " tick box  ^centred (in tables)
+___ a line to write on. In table rows, a cell of None joins the cell above it.
 """
 
 from __future__ import annotations
 
+import argparse
+import datetime
+import io
 import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import NamedTuple
 
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_ROW_HEIGHT_RULE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt, RGBColor, Twips
+from docx.table import _Cell
+
+from practice_hub.core.outputs import deterministic_zip
+
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"  # Word 2010's copy of the styles
 OUT = Path(__file__).resolve().parent.parent / "resources" / "downloads"
 FOOTER = "From the Practice Learning Hub. Adapt freely for your work with families."
-DATE = "2026-11-01T00:00:00Z"
+AUTHOR = "Practice Learning Hub"  # the team's name, never a person's
+DATE = datetime.datetime(2026, 11, 1)  # created and modified: fixed, so the bytes do not depend on the clock
+LANGUAGE = "en-GB"
+FONT = "Arial"
 CM, A4, MARGIN = 567, (11906, 16838), 1134  # twips per cm; A4 and 2 cm margins in twips
-GREY, SHADE, ACCENT, RULE = "595959", "EDEDED", "1D5C8F", "666666"
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG = "http://schemas.openxmlformats.org/package/2006"
-WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-CENTRE = '<w:jc w:val="center"/>'
-SPACER = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="160" w:lineRule="exact"/></w:pPr></w:p>'
+CHAR = 105  # about how wide a character of 11 pt Arial is, in twips: enough to share a line between labels
+# Text colours and fills: grey and accent text keep at least 4.5:1 contrast on white and on the shade (the tests check).
+GREY, SHADE, ACCENT, RULE, BLACK = "595959", "EDEDED", "1D5C8F", "666666", "000000"
+CELL_MARGINS = {"top": 70, "left": 108, "bottom": 70, "right": 108}
 
 
-def runs(text: str, size: int = 0, colour: str = "") -> str:
-    props = (f'<w:color w:val="{colour}"/>' if colour else "") + (f'<w:sz w:val="{size}"/>' if size else "")
-    return "".join(
-        f'<w:r><w:rPr>{"<w:b/>" * (i % 2)}{props}</w:rPr><w:t xml:space="preserve">{escape(part)}</w:t></w:r>'
-        for i, part in enumerate(text.split("**"))
-        if part
-    )
+class Look(NamedTuple):
+    """How a paragraph style looks: sizes in points, spacing in twips (None: as the base style)."""
+
+    base: str = "Normal"
+    size: float | None = None
+    bold: bool = False
+    colour: str | None = None
+    before: int | None = None
+    after: int | None = None
+    keep_next: bool = False
+    centred: bool = False
 
 
-def para(text: str = "", style: str = "", brk: bool = False, after: int | None = None, extra: str = "", lead: str = "", **fmt) -> str:
-    ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + "<w:pageBreakBefore/>" * brk
-    ppr += (f'<w:spacing w:before="0" w:after="{after}"/>' if after is not None else "") + extra
-    return f"<w:p><w:pPr>{ppr}</w:pPr>{lead}{runs(text, **fmt)}</w:p>"
-
-
-def fields(labels: list[str], width: int) -> str:
-    """Labels on one line, each followed by a line to write on; the last line reaches the right margin."""
-    n = len(labels)
-    tabs = "".join(f'<w:tab w:val="right" w:leader="underscore" w:pos="{width * (k + 1) // n - 200 * (k < n - 1)}"/>' for k in range(n))
-    body = "".join(runs("  " * (k > 0) + (f"{lab} " if lab else "")) + "<w:r><w:tab/></w:r>" for k, lab in enumerate(labels))
-    return f'<w:p><w:pPr><w:tabs>{tabs}</w:tabs><w:spacing w:before="220" w:after="60"/></w:pPr>{body}</w:p>'
-
-
-def lines(texts: list[str], width: int, brk: bool = False) -> str:
-    out = []
-    for i, t in enumerate(texts or [""]):
-        b = brk and i == 0
-        if t == "___":
-            out.append(fields([""], width))
-        elif t.startswith("~"):
-            out.append(para(t[1:], brk=b, after=60, size=18, colour=GREY))
-        elif t[:2] in ("• ", "☐ "):
-            out.append(para(t[2:], brk=b, after=60, extra='<w:ind w:left="340" w:hanging="340"/>', lead=f"<w:r><w:t>{t[0]}</w:t></w:r><w:r><w:tab/></w:r>"))
-        elif t.startswith("^"):
-            out.append(para(t[1:], brk=b, after=0, extra=CENTRE))
-        else:
-            out.append(para(t, brk=b, after=60 if len(texts) > 1 else None))
-    return "".join(out)
-
-
-def table(cols: list, rows, heights, width: int, fill: str = "") -> str:
-    widths = [round(width * w / sum(w for _, w in cols)) for _, w in cols[:-1]]
-    widths.append(width - sum(widths))
-    rows = [[""] * len(cols) for _ in range(rows)] if isinstance(rows, int) else rows
-    heights = heights if isinstance(heights, list) else [heights]
-    head = [[f"**{h}**" for h, _ in cols]] if any(h for h, _ in cols) else []
-    edges = "".join(f'<w:{e} w:val="single" w:sz="6" w:space="0" w:color="{RULE}"/>' for e in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    margins = "".join(f'<w:{e} w:w="{v}" w:type="dxa"/>' for e, v in (("top", 70), ("left", 108), ("bottom", 70), ("right", 108)))
-    out = [
-        f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders>{edges}</w:tblBorders>'
-        f'<w:tblLayout w:type="fixed"/><w:tblCellMar>{margins}</w:tblCellMar></w:tblPr><w:tblGrid>'
-        + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-        + "</w:tblGrid>"
-    ]
-    all_rows = head + rows + [[""] * len(cols)]
-    for r, cells in enumerate(all_rows[:-1]):
-        is_head = bool(head) and r == 0
-        h = 0 if is_head else heights[(r - len(head)) % len(heights)]
-        out.append(
-            "<w:tr><w:trPr><w:cantSplit/>"
-            + (f'<w:trHeight w:val="{round(h * CM)}" w:hRule="atLeast"/>' if h else "")
-            + "<w:tblHeader/>" * is_head
-            + "</w:trPr>"
-        )
-        for c, text in enumerate(cells):
-            merge = "<w:vMerge/>" if text is None else '<w:vMerge w:val="restart"/>' if all_rows[r + 1][c] is None else ""
-            shade = SHADE if is_head else fill
-            tcpr = f'<w:tcW w:w="{widths[c]}" w:type="dxa"/>{merge}' + (f'<w:shd w:val="clear" w:color="auto" w:fill="{shade}"/>' if shade else "")
-            out.append(f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{lines((text or '').split(chr(10)), widths[c] - 216)}</w:tc>")
-        out.append("</w:tr>")
-    return "".join(out) + "</w:tbl>" + SPACER
-
-
-def render(blocks: list, width: int) -> str:
-    out, brk = [], False
-    for kind, *a in blocks:
-        if kind in ("title", "h1", "h2"):
-            out.append(para(a[0], {"title": "Title", "h1": "Heading1", "h2": "Heading2"}[kind], brk))
-        elif kind == "p":
-            out.append(lines(list(a), width, brk))
-        elif kind == "fields":
-            out.append(fields(a[0], width))
-        elif kind == "howto":
-            out.append(table([("", 1)], [["**How to use this:** " + "\n".join(a)]], 0, width, SHADE))
-        elif kind == "box":
-            out.append(table([("", 1)], [["\n".join(a[1:])]], a[0], width))
-        elif kind == "scale":
-            out.append(table([("", 1)] * 11, [[f"^**{n}**" for n in range(11)]], 0.8, width))
-        elif kind == "table":
-            out.append(table(*a, width=width))
-        brk = kind == "break"
-    return "".join(out)
-
-
-def document(blocks: list, landscape: bool) -> str:
-    w, h = (A4[1], A4[0]) if landscape else A4
-    size = f'<w:pgSz w:w="{w}" w:h="{h}"' + ' w:orient="landscape"' * landscape + "/>"
-    margins = "".join(f' w:{e}="{MARGIN}"' for e in ("top", "right", "bottom", "left"))
-    sect = f'<w:sectPr><w:footerReference w:type="default" r:id="rId2"/>{size}<w:pgMar{margins} w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>'
-    return f'{XML}<w:document {W} xmlns:r="{R}"><w:body>{render(blocks, w - 2 * MARGIN)}{sect}</w:body></w:document>'
-
-
-def style(sid: str, name: str, ppr: str, rpr: str) -> str:
-    base = ' w:default="1"' if sid == "Normal" else ""
-    link = "" if base else '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>'
-    return f'<w:style w:type="paragraph"{base} w:styleId="{sid}"><w:name w:val="{name}"/>{link}<w:qFormat/><w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>'
-
-
-ARIAL = '<w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/>'
-HEAD = '<w:b/><w:color w:val="{}"/><w:sz w:val="{}"/><w:szCs w:val="{}"/>'
-STYLES = (
-    f'{XML}<w:styles {W}><w:docDefaults><w:rPrDefault><w:rPr>{ARIAL}<w:sz w:val="22"/><w:szCs w:val="22"/>'
-    '<w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="259" '
-    'w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>'
-    + style("Normal", "Normal", "", f'{ARIAL}<w:sz w:val="22"/><w:szCs w:val="22"/>')
-    + style("Title", "Title", '<w:keepNext/><w:spacing w:before="0" w:after="160"/>', HEAD.format(ACCENT, 40, 40))
-    + style("Heading1", "heading 1", '<w:keepNext/><w:spacing w:before="240" w:after="100"/><w:outlineLvl w:val="0"/>', HEAD.format(ACCENT, 30, 30))
-    + style("Heading2", "heading 2", '<w:keepNext/><w:spacing w:before="180" w:after="80"/><w:outlineLvl w:val="1"/>', HEAD.format("000000", 24, 24))
-    + "</w:styles>"
-)
-SETTINGS = (
-    f'{XML}<w:settings {W}><w:compat><w:compatSetting w:name="compatibilityMode" '
-    'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>'
-)
-TYPES = {
-    "word/document.xml": f"{WML}.document.main+xml",
-    "word/styles.xml": f"{WML}.styles+xml",
-    "word/settings.xml": f"{WML}.settings+xml",
-    "word/footer1.xml": f"{WML}.footer+xml",
-    "docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
+PROMPT = {"size": 9, "colour": GREY}
+HEADING = {"bold": True, "keep_next": True}
+STYLES = {
+    "Title": Look(size=20, colour=ACCENT, before=0, after=160, **HEADING),
+    "Heading 1": Look(size=15, colour=ACCENT, before=240, after=100, **HEADING),
+    "Heading 2": Look(size=12, colour=BLACK, before=180, after=80, **HEADING),
+    "How To": Look(before=120, after=280),  # plus a border and shading (HOW_TO_BOX)
+    "Prompt": Look(after=60, keep_next=True, **PROMPT),  # keeps with the box, table or line it introduces
+    "Write-in": Look(before=220, after=60),
+    "List Bullet": Look(after=60),
+    "List Tick Box": Look(after=60),
+    "Table Text": Look(before=0, after=60),
+    "Table Heading": Look("Table Text", bold=True, keep_next=True),
+    "Table Prompt": Look("Table Text", **PROMPT),
+    "Table Centred": Look("Table Text", after=0, centred=True),
+    "Footer": Look(after=0, centred=True, **PROMPT),
 }
-CONTENT_TYPES = (
-    f'{XML}<Types xmlns="{PKG}/content-types"><Default Extension="rels" '
-    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
-    'ContentType="application/xml"/>' + "".join(f'<Override PartName="/{p}" ContentType="{t}"/>' for p, t in TYPES.items()) + "</Types>"
+# What python-docx has no property for, as WordprocessingML: the how-to box's border and shading, the table style.
+HOW_TO_BOX = (
+    "".join(f'<w:{e} w:val="single" w:sz="6" w:space="5" w:color="{RULE}"/>' for e in ("top", "left", "bottom", "right")).join(("<w:pBdr>", "</w:pBdr>"))
+    + f'<w:shd w:val="clear" w:color="auto" w:fill="{SHADE}"/>'
 )
+TABLE_EDGES = "".join(f'<w:{e} w:val="single" w:sz="6" w:space="0" w:color="{RULE}"/>' for e in ("top", "left", "bottom", "right", "insideH", "insideV"))
+TABLE_STYLE = "Hub Table"
+# The tick-box list: its own numbering definition, a box for the bullet.
+TICK_BOX = "\u2610"
+TICK_BOX_NUMBERING = (
+    f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{{abstract}}"><w:nsid w:val="5048ACB0"/><w:multiLevelType w:val="singleLevel"/>'
+    '<w:tmpl w:val="5048ACB0"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:pStyle w:val="ListTickBox"/>'
+    f'<w:lvlText w:val="{TICK_BOX}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="397" w:hanging="397"/></w:pPr>'
+    '<w:rPr><w:rFonts w:ascii="Segoe UI Symbol" w:hAnsi="Segoe UI Symbol" w:cs="Segoe UI Symbol" w:hint="default"/>'
+    '<w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr></w:lvl></w:abstractNum>'
+)
+# Always kept, whether used or not: Word's defaults.
+DEFAULT_STYLES = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList"}
 
 
-def rels(*targets: tuple[str, str]) -> str:
-    items = "".join(f'<Relationship Id="rId{i}" Type="{t}" Target="{x}"/>' for i, (t, x) in enumerate(targets, 1))
-    return f'{XML}<Relationships xmlns="{PKG}/relationships">{items}</Relationships>'
+class Doc(NamedTuple):
+    title: str
+    subject: str
+    landscape: bool
+    blocks: list
 
 
-def write_docx(path: Path, title: str, blocks: list, landscape: bool = False) -> None:
-    core = (
-        f'{XML}<cp:coreProperties xmlns:cp="{PKG}/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-        'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        f"<dc:title>{escape(title)}</dc:title><dc:creator>Practice Learning Hub</dc:creator><dc:language>en-GB</dc:language>"
-        f'<dcterms:created xsi:type="dcterms:W3CDTF">{DATE}</dcterms:created>'
-        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{DATE}</dcterms:modified></cp:coreProperties>'
-    )
-    parts = {
-        "[Content_Types].xml": CONTENT_TYPES,
-        "docProps/core.xml": core,
-        "word/document.xml": document(blocks, landscape),
-        "_rels/.rels": rels((f"{R}/officeDocument", "word/document.xml"), (f"{PKG}/relationships/metadata/core-properties", "docProps/core.xml")),
-        "word/_rels/document.xml.rels": rels((f"{R}/styles", "styles.xml"), (f"{R}/footer", "footer1.xml"), (f"{R}/settings", "settings.xml")),
-        "word/footer1.xml": f"{XML}<w:ftr {W}>{para(FOOTER, after=0, extra=CENTRE, size=18, colour=GREY)}</w:ftr>",
-        "word/settings.xml": SETTINGS,
-        "word/styles.xml": STYLES,
-    }
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name in sorted(parts):
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type, info.create_system, info.external_attr = zipfile.ZIP_DEFLATED, 3, 0o644 << 16
-            z.writestr(info, parts[name].encode("utf-8"))
+# ---- Styles, numbering and the package ------------------------------------------------------------------------------
+def xml(tag: str, inner: str = "", **attrs: str):
+    """A WordprocessingML element, for the few properties python-docx has no API for."""
+    attributes = "".join(f' w:{k}="{v}"' for k, v in attrs.items())
+    return parse_xml(f"<w:{tag} {nsdecls('w')}{attributes}>{inner}</w:{tag}>")
+
+
+def set_up_styles(doc: DocxDocument, numbering_id: int) -> None:
+    styles = doc.styles
+    # The defaults every style builds on: Arial 11 pt in British English (the template has its theme's fonts and en-US).
+    defaults = styles.element.find(qn("w:docDefaults"))
+    fonts = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
+    run = f'{fonts}<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="{LANGUAGE}" w:eastAsia="{LANGUAGE}" w:bidi="ar-SA"/>'
+    for holder, tag, inner in (("w:rPrDefault", "rPr", run), ("w:pPrDefault", "pPr", '<w:spacing w:after="120" w:line="259" w:lineRule="auto"/>')):
+        holder = defaults.find(qn(holder))
+        holder.remove(holder[0])
+        holder.append(xml(tag, inner))
+    for name, look in STYLES.items():
+        style = styles[name] if name in styles else styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        element = style.element
+        # Start from nothing but the template's outline level (headings) and list numbering (List Bullet): no theme
+        # fonts or colours, no title rule, no linked character styles.
+        for child in element.findall(qn("w:rPr")) + element.findall(qn("w:link")) + element.findall(qn("w:rsid")):
+            element.remove(child)
+        ppr = element.get_or_add_pPr()
+        for child in list(ppr):
+            if child.tag not in (qn("w:outlineLvl"), qn("w:numPr")):
+                ppr.remove(child)
+        if name == "List Tick Box":
+            ppr.insert(0, xml("numPr", f'<w:numId w:val="{numbering_id}"/>'))
+        if name == "How To":
+            ppr.extend(list(xml("pPr", HOW_TO_BOX)))
+        style.base_style = styles[look.base]
+        style.next_paragraph_style = styles["Normal"] if name in ("Title", "Heading 1", "Heading 2", "How To") else style
+        font, fmt = style.font, style.paragraph_format
+        font.size = Pt(look.size) if look.size else None
+        font.bold = True if look.bold else None
+        font.color.rgb = RGBColor.from_string(look.colour) if look.colour else None
+        fmt.space_before = None if look.before is None else Twips(look.before)
+        fmt.space_after = None if look.after is None else Twips(look.after)
+        fmt.keep_with_next = fmt.keep_together = True if look.keep_next else None
+        fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER if look.centred else None
+        if name == "How To":  # inside the border, level with the tables' edges
+            fmt.left_indent = fmt.right_indent = Twips(120)
+        style.quick_style, style.hidden, style.unhide_when_used = True, False, False
+        for empty in [child for child in element if child.tag in (qn("w:pPr"), qn("w:rPr")) and not len(child)]:
+            element.remove(empty)
+    table = styles.add_style(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
+    table.base_style = styles["Normal Table"]
+    table.paragraph_format.space_after = 0
+    margins = "".join(f'<w:{e} w:w="{v}" w:type="dxa"/>' for e, v in CELL_MARGINS.items())
+    table.element.append(xml("tblPr", f"<w:tblBorders>{TABLE_EDGES}</w:tblBorders><w:tblCellMar>{margins}</w:tblCellMar>"))
+    table.quick_style = True
+
+
+def set_up_numbering(doc: DocxDocument) -> int:
+    """Keep the List Bullet definition (numId 1), drop the template's others, add the tick box's. Returns its numId."""
+    numbering = doc.part.numbering_part.element
+    bullet = numbering.find(f"{qn('w:num')}[@{qn('w:numId')}='1']")
+    bullet_abstract = bullet.find(qn("w:abstractNumId")).get(qn("w:val"))
+    for child in list(numbering):
+        keep = child is bullet if child.tag == qn("w:num") else child.get(qn("w:abstractNumId")) == bullet_abstract
+        if not keep:
+            numbering.remove(child)
+    abstract = int(bullet_abstract) + 1
+    bullet.addprevious(parse_xml(TICK_BOX_NUMBERING.format(abstract=abstract)))
+    numbering.append(xml("num", f'<w:abstractNumId w:val="{abstract}"/>', numId="2"))
+    return 2
+
+
+def prune_styles(doc: DocxDocument) -> None:
+    """Drop the template's styles that no paragraph, run or table uses, so the style list shows what the document uses."""
+    root = doc.styles.element
+    by_id = {s.get(qn("w:styleId")): s for s in root.findall(qn("w:style"))}
+    used = set(DEFAULT_STYLES)
+    for part in (doc.part, *(rel.target_part for rel in doc.part.rels.values() if rel.reltype in (RT.FOOTER, RT.NUMBERING))):
+        for tag in ("w:pStyle", "w:rStyle", "w:tblStyle"):
+            used |= {e.get(qn("w:val")) for e in part.element.iter(qn(tag))}
+    todo = list(used)
+    while todo:
+        style = by_id.get(todo.pop())
+        for tag in ("w:basedOn", "w:next"):
+            link = style.find(qn(tag)) if style is not None else None
+            if link is not None and link.get(qn("w:val")) not in used:
+                used.add(link.get(qn("w:val")))
+                todo.append(link.get(qn("w:val")))
+    for sid, style in by_id.items():
+        if sid not in used:
+            root.remove(style)
+
+
+def prune_package(doc: DocxDocument) -> None:
+    """Drop the parts of python-docx's template that would describe something else: its thumbnail, its application
+    properties (Word writes its own on save), Word 2010's duplicate styles, web settings and a bibliography item."""
+    package = doc.part.package
+    for rels, types in (
+        (package.rels, (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES)),
+        (doc.part.rels, (STYLES_WITH_EFFECTS, RT.WEB_SETTINGS, RT.CUSTOM_XML)),
+    ):
+        for rid in [rid for rid, rel in rels.items() if rel.reltype in types]:
+            del rels[rid]
+    settings = doc.settings.element
+    for tag in ("w:savePreviewPicture", "w:rsids", "w:attachedTemplate"):
+        for child in settings.findall(qn(tag)):
+            settings.remove(child)
+    settings.find(qn("w:themeFontLang")).set(qn("w:val"), LANGUAGE)
+    mode = settings.find(f"{qn('w:compat')}/{qn('w:compatSetting')}[@{qn('w:name')}='compatibilityMode']")
+    mode.set(qn("w:val"), "15")
+
+
+def set_core_properties(doc: DocxDocument, title: str, subject: str) -> None:
+    props = doc.core_properties
+    props.title, props.subject, props.language = title, subject, LANGUAGE
+    props.author = props.last_modified_by = AUTHOR
+    props.keywords, props.category, props.comments = "Signs of Safety", "Practice Learning Hub resource library", FOOTER
+    props.created = props.modified = DATE
+    props.revision = 1
+
+
+# ---- Blocks ---------------------------------------------------------------------------------------------------------
+def add_runs(paragraph, text: str) -> None:
+    """Text with **bold** parts, the bold in the Strong character style."""
+    for i, part in enumerate(text.split("**")):
+        if part:
+            paragraph.add_run(part, style="Strong" if i % 2 else None)
+
+
+class Writer:
+    """Adds blocks to one document, in its body or in a table cell."""
+
+    def __init__(self, doc: DocxDocument, width: int) -> None:
+        self.doc, self.width, self.page_break = doc, width, False
+
+    def paragraph(self, container, text: str = "", style: str | None = None):
+        if isinstance(container, _Cell) and not container.paragraphs[0].runs and container.paragraphs[0].style.name == "Normal":
+            paragraph = container.paragraphs[0]  # a new cell's own empty paragraph
+            paragraph.style = style
+        else:
+            paragraph = container.add_paragraph(style=style)
+        add_runs(paragraph, text)
+        if self.page_break:
+            paragraph.paragraph_format.page_break_before = True
+            self.page_break = False
+        return paragraph
+
+    def fields(self, container, labels: list[str], width: int) -> None:
+        """Labels on one line, each followed by a line to write on (as a tab's underscore leader). The lines share
+        what the labels leave of the width equally; the last one reaches the right edge."""
+        paragraph = self.paragraph(container, style="Write-in")
+        texts = ["  " * (k > 0) + (f"{label} " if label else "") for k, label in enumerate(labels)]
+        line = (width - sum(len(t) for t in texts) * CHAR) // len(texts)
+        position, last = 0, len(texts) - 1
+        for k, text in enumerate(texts):
+            # A left tab where the next label starts; a right tab at the right edge for the last line.
+            position = width if k == last else position + len(text) * CHAR + line
+            alignment = WD_TAB_ALIGNMENT.RIGHT if k == last else WD_TAB_ALIGNMENT.LEFT
+            paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(position), alignment, WD_TAB_LEADER.LINES)
+            add_runs(paragraph, text)
+            paragraph.add_run().add_tab()
+
+    def lines(self, container, texts: list[str], width: int) -> None:
+        in_table = isinstance(container, _Cell)
+        for text in texts or [""]:
+            if text == "___":
+                self.fields(container, [""], width)
+            elif text.startswith("~"):
+                self.paragraph(container, text[1:], "Table Prompt" if in_table else "Prompt")
+            elif text.startswith("• "):
+                self.paragraph(container, text[2:], "List Bullet")
+            elif text.startswith(TICK_BOX + " "):
+                self.paragraph(container, text[2:], "List Tick Box")
+            elif text.startswith("^"):
+                self.paragraph(container, text[1:], "Table Centred")
+            else:
+                self.paragraph(container, text, "Table Text" if in_table else None)
+
+    def table(self, cols: list, rows, heights, header: bool | None = None) -> None:
+        if self.page_break:
+            raise ValueError("a page break goes before a title, a heading or a paragraph, not a table")
+        weights = [w for _, w in cols]
+        widths = [round(self.width * w / sum(weights)) for w in weights[:-1]]
+        widths.append(self.width - sum(widths))
+        rows = [[""] * len(cols) for _ in range(rows)] if isinstance(rows, int) else rows
+        heights = heights if isinstance(heights, list) else [heights]
+        header = any(h for h, _ in cols) if header is None else header
+        table = self.doc.add_table(rows=len(rows) + header, cols=len(cols))
+        table.style = TABLE_STYLE
+        table.autofit = False  # a fixed layout: the columns keep their widths whatever is written in them
+        tbl_pr = table._tbl.tblPr
+        tbl_pr.find(qn("w:tblW")).attrib.update({qn("w:w"): str(sum(widths)), qn("w:type"): "dxa"})
+        tbl_pr.find(qn("w:tblLook")).attrib.update({qn("w:firstRow"): "1" if header else "0", qn("w:firstColumn"): "0"})
+        for column, width in zip(table.columns, widths):
+            column.width = Twips(width)
+        for r, row in enumerate(table.rows):
+            is_head = header and r == 0
+            height = 0 if is_head else heights[(r - header) % len(heights)]
+            tr_pr = row._tr.get_or_add_trPr()
+            tr_pr.append(xml("cantSplit"))  # a row never breaks across pages
+            if height:
+                tr_pr.append(xml("trHeight", val=str(round(height * CM)), hRule=WD_ROW_HEIGHT_RULE.AT_LEAST.xml_value))
+            if is_head:
+                tr_pr.append(xml("tblHeader"))  # repeats at the top of every page; read as headers
+            texts = [h for h, _ in cols] if is_head else rows[r - header]
+            for c, (cell, text) in enumerate(zip(row.cells, texts)):
+                cell.width = Twips(widths[c])
+                if is_head:
+                    cell._tc.get_or_add_tcPr().append(xml("shd", val="clear", color="auto", fill=SHADE))
+                    self.paragraph(cell, text, "Table Heading")
+                elif text is not None:
+                    self.lines(cell, text.split("\n"), widths[c] - CELL_MARGINS["left"] - CELL_MARGINS["right"])
+        for r, texts in enumerate(rows, start=header):
+            for c, text in enumerate(texts):
+                if text is None:
+                    table.cell(r, c).paragraphs[0].style = "Table Text"
+                    table.cell(r - 1, c).merge(table.cell(r, c))
+        # A small gap after every table: Word joins two tables with nothing between them, and a document ends with a paragraph.
+        gap = self.doc.add_paragraph().paragraph_format
+        gap.space_before = gap.space_after = 0
+        gap.line_spacing, gap.line_spacing_rule = Twips(160), WD_LINE_SPACING.EXACTLY
+
+    def block(self, kind: str, *a) -> None:
+        if kind in ("title", "h1", "h2"):
+            self.paragraph(self.doc, a[0], {"title": "Title", "h1": "Heading 1", "h2": "Heading 2"}[kind])
+        elif kind == "p":
+            self.lines(self.doc, list(a), self.width)
+        elif kind == "fields":
+            self.fields(self.doc, a[0], self.width)
+        elif kind == "howto":
+            self.paragraph(self.doc, "**How to use this:** " + " ".join(a), "How To")
+        elif kind == "box":
+            self.table([("", 1)], [["\n".join(a[1:])]], a[0])
+        elif kind == "scale":
+            self.table([("", 1)] * 11, [[f"^**{n}**" for n in range(11)]], 0.8)
+        elif kind == "table":
+            self.table(*a)
+        elif kind == "break":
+            self.page_break = True
+        else:
+            raise ValueError(f"unknown block {kind!r}")
+
+
+def build(doc_spec: Doc) -> bytes:
+    """One document's .docx bytes."""
+    doc = Document()
+    section = doc.sections[0]
+    width, height = (A4[1], A4[0]) if doc_spec.landscape else A4
+    section.orientation = WD_ORIENT.LANDSCAPE if doc_spec.landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Twips(width), Twips(height)
+    section.top_margin = section.bottom_margin = section.left_margin = section.right_margin = Twips(MARGIN)
+    section.header_distance = section.footer_distance = Twips(567)
+    section.gutter = 0
+    numbering_id = set_up_numbering(doc)
+    set_up_styles(doc, numbering_id)
+    writer = Writer(doc, width - 2 * MARGIN)
+    for block in doc_spec.blocks:
+        writer.block(*block)
+    footer = section.footer.paragraphs[0]
+    footer.style = "Footer"
+    footer.text = FOOTER
+    prune_styles(doc)
+    prune_package(doc)
+    set_core_properties(doc, doc_spec.title, doc_spec.subject)
+    saved = io.BytesIO()
+    doc.save(saved)
+    with zipfile.ZipFile(saved) as archive:
+        return deterministic_zip({name: archive.read(name) for name in archive.namelist()})
 
 
 # ---- The documents: the council's own blank templates ---------------------------------------------------------------
@@ -204,7 +385,7 @@ SCALE_Q = (
     "On a scale of 0 to 10, where 10 means everyone knows the child is safe enough for us to close the case and 0 means "
     "things are so bad the child cannot live at home, where do you rate this situation?"
 )
-WHO = [("Who (role or relationship to the child)", 4), ("Number", 1.6), ("Why this number?", 5.7), ("What would make it one point higher?", 5.7)]
+WHO = [("Who (role or relationship to the child)", 4), ("Number", 2), ("Why this number?", 5.5), ("What would make it one point higher?", 5.5)]
 
 
 def cell(label: str, prompt: str = "") -> str:
@@ -216,8 +397,9 @@ def box(height: float, label: str, prompt: str = "") -> tuple:
 
 
 DOCS = {
-    "three-columns-map": (
+    "three-columns-map": Doc(
         "Three columns map",
+        "Mapping a child's situation: what are we worried about, what's working well, what needs to happen, and scaling",
         True,
         [
             ("title", "Three columns map"),
@@ -259,8 +441,9 @@ DOCS = {
             ("p", "~Record each person's number and reason, not an average. Far-apart numbers often mean information has not been shared."),
         ],
     ),
-    "danger-statement-worksheet": (
+    "danger-statement-worksheet": Doc(
         "Danger statement and safety goal worksheet",
+        "Drafting one danger statement with a family, and its matching safety goal",
         False,
         [
             ("title", "Danger statement and safety goal worksheet"),
@@ -317,8 +500,9 @@ DOCS = {
             ("table", WHO, 4, 1.0),
         ],
     ),
-    "scaling-prompt-card": (
+    "scaling-prompt-card": Doc(
         "Scaling questions prompt card",
+        "Scaling questions about safety, willingness, capacity and confidence, to keep to hand",
         False,
         [
             ("title", "Scaling questions: prompt card"),
@@ -327,7 +511,7 @@ DOCS = {
                 "Keep this to hand for visits, meetings and supervision. Define 10 first, then 0. Ask everyone for their number "
                 "and why, and record each person's number and reason: never an average.",
             ),
-            ("h2", "Set up the scale"),
+            ("h1", "Set up the scale"),
             (
                 "p",
                 "• Name the worry: read the danger statement or worry statement aloud.",
@@ -360,7 +544,7 @@ DOCS = {
                 ],
                 0,
             ),
-            ("h2", "Tips"),
+            ("h1", "Tips"),
             (
                 "p",
                 "• No number is right or wrong, but everyone says why they chose theirs.",
@@ -370,8 +554,9 @@ DOCS = {
             ),
         ],
     ),
-    "words-and-pictures-planning-sheet": (
+    "words-and-pictures-planning-sheet": Doc(
         "Words and pictures planning sheet",
+        "Planning a words and pictures explanation for a child with their parents",
         False,
         [
             ("title", "Words and pictures planning sheet"),
@@ -421,8 +606,9 @@ DOCS = {
             ("table", [("Page", 1), ("Picture and words", 10)], [row for n in range(1, 7) for row in ([f"^**{n}**", ""], [None, "___\n___\n___"])], [7.6, 0]),
         ],
     ),
-    "network-meeting-agenda": (
+    "network-meeting-agenda": Doc(
         "Network meeting agenda",
+        "An agenda for a meeting of the family, their safety network and professionals",
         False,
         [
             ("title", "Network meeting agenda"),
@@ -471,8 +657,9 @@ DOCS = {
             ("table", WHO, 6, 1.0),
         ],
     ),
-    "safety-plan-template": (
+    "safety-plan-template": Doc(
         "Safety plan",
+        "A safety plan written with the family and their safety network",
         False,
         [
             ("title", "Safety plan"),
@@ -490,13 +677,14 @@ DOCS = {
             ("h1", "3. The safety network"),
             ("p", "~Everyone in the safety network needs to know the full worries."),
             ("table", [("Who (and relationship to the child)", 4), ("Knows the danger statement? (yes / no)", 2.4), ("Their part in the plan", 5)], 6, 1.0),
+            ("break",),
             ("h1", "4. Plan rules"),
             (
                 "p",
                 "~Number each rule. Say who does what, and when. Cover ordinary days, difficult days and warning signs. Say what "
                 "people will do, not only what they will not do.",
             ),
-            ("table", [("No.", 0.8), ("Rule", 6), ("Who", 2.6), ("How we will know it is happening", 4.4)], [[f"^{n}", "", "", ""] for n in range(1, 9)], 1.5),
+            ("table", [("No.", 1), ("Rule", 6), ("Who", 2.6), ("How we will know it is happening", 4.4)], [[f"^{n}", "", "", ""] for n in range(1, 9)], 1.5),
             box(2.2, "Bottom lines, and why", "The few things professionals need to see that are not up for debate."),
             ("h1", "5. If the plan is not working"),
             box(
@@ -519,8 +707,9 @@ DOCS = {
             ("table", [("Review date", 2), ("Who was there (roles)", 3.4), ("Each person's number and why", 5), ("What changed in the plan", 4)], 4, 2.0),
         ],
     ),
-    "three-houses-sheet": (
+    "three-houses-sheet": Doc(
         "Three houses",
+        "A child's house of worries, house of good things and house of dreams",
         False,
         [
             ("title", "Three houses"),
@@ -530,7 +719,7 @@ DOCS = {
                 "words, about their worries, the good things in their life and their hopes. This page is for you. Give the "
                 "child the next page, or draw the houses together on a large sheet.",
             ),
-            ("h2", "Before you start"),
+            ("h1", "Before you start"),
             (
                 "p",
                 "• Think about the child's age, language and needs. Choose a place where they are comfortable and cannot be overheard.",
@@ -538,7 +727,7 @@ DOCS = {
                 "• For younger children, try the wizard and fairy. Teenagers may prefer to talk through the three questions.",
                 "• For a disabled child, ask the people who know them best how they communicate.",
             ),
-            ("h2", "Introducing it"),
+            ("h1", "Introducing it"),
             (
                 "p",
                 '• "We are going to draw three houses: a house of worries, a house of good things and a house of dreams. You can '
@@ -547,14 +736,14 @@ DOCS = {
                 'but I will tell you what I am going to do."',
                 "• Let the child choose where to start. Many start with good things. Finish with the house of dreams.",
             ),
-            ("h2", "Recording the child's own words"),
+            ("h1", "Recording the child's own words"),
             (
                 "p",
                 "• Write exactly what the child says, in quotation marks. Do not turn it into adult language.",
                 '• Ask open questions and "What else?". Do not lead: wait for the child to mention people first.',
                 "• Read the houses back. Ask if anything is wrong or missing, and agree who can see them.",
             ),
-            ("h2", "Afterwards"),
+            ("h1", "Afterwards"),
             (
                 "p",
                 "• Share the houses with parents in a planned way, usually before a meeting.",
@@ -572,8 +761,9 @@ DOCS = {
             box(6.8, "House of dreams", "If all the worries went away, what would be different? What would home be like?"),
         ],
     ),
-    "group-supervision-guide": (
+    "group-supervision-guide": Doc(
         "Group supervision mapping guide",
+        "Running group supervision mapping in a team: roles, rota, session steps and reflection",
         False,
         [
             ("title", "Group supervision mapping guide"),
@@ -644,11 +834,15 @@ DOCS = {
 }
 
 
-def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for name, (title, landscape, blocks) in DOCS.items():
-        write_docx(OUT / f"{name}.docx", title, blocks, landscape)
-        print(f"wrote resources/downloads/{name}.docx")
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT, help="the folder to write into (default: resources/downloads/)")
+    out = parser.parse_args(argv).out
+    out.mkdir(parents=True, exist_ok=True)
+    for name, doc_spec in DOCS.items():
+        path = out / f"{name}.docx"
+        path.write_bytes(build(doc_spec))
+        print(f"wrote {path}")
 
 
 if __name__ == "__main__":
