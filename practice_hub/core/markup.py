@@ -23,8 +23,11 @@ ADDRESS_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "post
 SCHEMES = ("javascript", "vbscript", "data")
 #: Browsers ignore these inside a scheme ("java\tscript:" runs): they are removed before comparing.
 _IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20\x7f-\x9f]+")
-#: Cheap signs that a text may hold markup or a link worth parsing for.
-_MAYBE = re.compile(r"<|\]\(|\]:|&#|&[a-z]+;|(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+#: Cheap signs that a text may hold markup, or an address with a scheme content may not use, worth
+#: converting and parsing for. Spaces and control characters are ignored first, as browsers ignore
+#: them inside a scheme ("java script:").
+_MAYBE = re.compile(r"<|&#|&[a-z]+;|javascript:|vbscript:|data:", re.IGNORECASE)
+_SPACES = re.compile(r"[\s\x00-\x1f]+")
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def _scheme(address: str) -> str:
 
 
 def maybe_markup(text: str) -> bool:
-    return bool(_MAYBE.search(text))
+    return bool(_MAYBE.search(text)) or (":" in text and bool(_MAYBE.search(_SPACES.sub("", text))))
 
 
 def unsafe_in_html(fragment: str) -> list[Unsafe]:

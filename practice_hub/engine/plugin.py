@@ -37,6 +37,7 @@ from ..build import COUNCIL_CSS, HubSite
 from ..core.hub import directory_url
 from ..core.markdown import MarkdownSettings
 from ..loader import load_hub
+from .caching import CompiledTemplates, Outputs, fingerprint
 from .fragments import Fragments
 from .preview import Preview
 from .theme import fix_theme_html
@@ -70,6 +71,9 @@ class HubPlugin(BasePlugin[HubConfig]):
         #: Under `mkdocs serve`, problems are shown in the browser instead of stopping the preview (engine/preview.py).
         self.previewing = False
         self.preview = Preview()
+        #: Compiled templates, kept across the rebuilds of one `mkdocs serve` (engine/caching.py).
+        self.compiled = CompiledTemplates()
+        self.outputs = Outputs()
 
     def on_startup(self, *, command, dirty):
         # (Defining on_startup also keeps this plugin across the rebuilds of one `mkdocs serve`.)
@@ -95,6 +99,7 @@ class HubPlugin(BasePlugin[HubConfig]):
             raise PluginError(f"The content check found {len(errors)} problem{'s' if len(errors) != 1 else ''} (listed above). Nothing was published.")
         markdown = MarkdownSettings(list(config.markdown_extensions), dict(config.mdx_configs))
         self.site = HubSite(hub, markdown)
+        self.site.views.jinja.bytecode_cache = self.compiled
         self.fragments = Fragments()
         self.site.views.unsearched = lambda html: Markup(self.fragments.keep(html, searched=False))
         # The glossary's abbreviations are explained on hover on every page: given to the abbr
@@ -108,6 +113,10 @@ class HubPlugin(BasePlugin[HubConfig]):
         gc.freeze()
         return config
 
+    def on_env(self, env, config, files):
+        env.bytecode_cache = self.compiled  # the theme's templates: compiled once per `mkdocs serve`
+        return env
+
     # --- files ---------------------------------------------------------------------
     def on_files(self, files, config):
         site = self.site
@@ -115,7 +124,8 @@ class HubPlugin(BasePlugin[HubConfig]):
             return files
         for src, page in site.generated_pages().items():
             self._add(files, File.generated(config, src, content=_generated_markdown(page)))
-        for path, data in site.outputs().items():
+        made = site.outputs if not self.previewing else (lambda: self.outputs.get(fingerprint(site.hub, Path(config.config_file_path)), site.hub, site.outputs))
+        for path, data in made().items():
             self._add(files, File.generated(config, path, content=data))
         for path, source in site.copied_files().items():
             self._add(files, File.generated(config, path, abs_src_path=str(source)))
