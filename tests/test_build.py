@@ -123,3 +123,26 @@ def test_make_build_publishes_nothing_when_a_link_is_broken(tmp_path, broken):
     assert result.returncode != 0, output
     assert "oops.md" in output and "Traceback" not in output
     assert (hub / "site" / "index.html").read_text(encoding="utf-8") == "the site as it was"
+
+
+def test_the_theme_fix_ups_still_find_what_they_fix(tmp_path):
+    """Each fix-up to Material's HTML (practice_hub/engine/theme.py) is a pattern over the theme's own
+    markup: built with the fix-ups off, the theme must still write what each one mends. If a new
+    Material version changes its markup, this fails loudly instead of the fix-up missing silently."""
+    import yaml
+
+    from practice_hub.engine.theme import FIXES, fix_theme_html
+
+    hub = make_hub(tmp_path / "hub")
+    config = yaml.safe_load((hub / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"] = [{"hub": {"fix_theme": False}} if p == "hub" else p for p in config["plugins"]]
+    (hub / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    site = tmp_path / "site"
+    assert build(hub, site).returncode == 0
+    pages = [p.read_text(encoding="utf-8") for p in site.rglob("*.html")]
+    for name, pattern in FIXES.items():
+        assert any(pattern.search(page) for page in pages), f"the theme no longer writes what the '{name}' fix-up mends"
+    # ... and the fix-ups mend it: none of them finds anything in a fixed page.
+    fixed = [fix_theme_html(page) for page in pages]
+    for name in ("checkbox autocomplete", "empty tabindex"):
+        assert not any(FIXES[name].search(page) for page in fixed), name

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import ROOT, build
+from conftest import ROOT, build, make_hub
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -52,6 +52,31 @@ def pages(shipped_site):
 
 
 def test_every_internal_link_and_anchor_resolves(shipped_site, pages):
+    assert broken_links(shipped_site, pages) == []
+
+
+def test_links_work_without_directory_urls_too(tmp_path):
+    """Some intranets serve files without directory indexes: with `use_directory_urls: false` every
+    page is a .html file and every link the hub makes points to one."""
+    import yaml
+
+    hub = make_hub(tmp_path / "hub", content=None)
+    for folder in ("docs", "resources", "quizzes", "packs"):
+        shutil.copytree(ROOT / folder, hub / folder, dirs_exist_ok=True)
+    config = yaml.safe_load((hub / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["use_directory_urls"] = False
+    (hub / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    site = tmp_path / "site"
+    result = build(hub, site, env={"HUB_TODAY": "2026-12-01"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (site / "guides" / "genograms.html").is_file() and not (site / "guides" / "genograms").exists()
+    found = {page: parse(page) for page in sorted(site.rglob("*.html"))}
+    assert broken_links(site, found) == []
+    assert 'href="../guides/three-columns.html' in (site / "quizzes" / "three-columns.html").read_text(encoding="utf-8")
+
+
+def broken_links(site: Path, pages: dict) -> list[str]:
+    """Every internal link or #anchor of the built ``site`` that leads nowhere."""
     problems = []
     for page, parts in pages.items():
         for link in parts.links:
@@ -59,19 +84,19 @@ def test_every_internal_link_and_anchor_resolves(shipped_site, pages):
             if url.scheme or link.startswith(("//", "mailto:", "tel:", "webcal:")):
                 continue
             if url.path.startswith("/"):  # the 404 page links from the site root (set site_url to host elsewhere)
-                target = (shipped_site / unquote(url.path).lstrip("/")).resolve()
+                target = (site / unquote(url.path).lstrip("/")).resolve()
             else:
                 target = (page.parent / unquote(url.path)).resolve() if url.path else page
             if target.is_dir() or (url.path.endswith("/") and not target.suffix):
                 target = target / "index.html"
             if not target.exists():
-                problems.append(f"{page.relative_to(shipped_site)}: {link} (no such file)")
+                problems.append(f"{page.relative_to(site)}: {link} (no such file)")
                 continue
             if url.fragment and target.suffix == ".html":
                 ids = pages[target].ids if target in pages else parse(target).ids
                 if unquote(url.fragment) not in ids:
-                    problems.append(f"{page.relative_to(shipped_site)}: {link} (no such anchor)")
-    assert problems == []
+                    problems.append(f"{page.relative_to(site)}: {link} (no such anchor)")
+    return problems
 
 
 def test_every_page_has_a_meta_description(pages, shipped_site):
