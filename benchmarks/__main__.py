@@ -41,7 +41,7 @@ def build_seconds(hub: Path, site: Path, runs: int = 3) -> float:
 
 
 def quiz_assets() -> list[tuple[str, str]]:
-    js, css = ROOT / "docs/assets/hub/quiz.js", ROOT / "docs/assets/hub/quiz.css"
+    js, css = ROOT / "practice_hub/quizzes/assets/quiz.js", ROOT / "practice_hub/quizzes/assets/quiz.css"
     together = gzipped(js) + gzipped(css)
     return [
         ("quiz.js", f"{js.stat().st_size:,} B, {gzipped(js):,} B gzipped"),

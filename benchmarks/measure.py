@@ -48,9 +48,9 @@ def mkdocs_build(project: Path, site: Path, env: dict | None = None) -> Run:
 
 
 def hub_check(project: Path, env: dict | None = None) -> Run:
-    return run([sys.executable, "-m", "macros", "check"], project, env)
+    return run([sys.executable, "-m", "practice_hub", "check"], project, env)
 
 
 def checker_start(project: Path) -> Run:
     """What every ``hub check`` costs before it reads a file: starting Python and importing the checker."""
-    return run([sys.executable, "-c", "import macros.cli, macros.checks"], project)
+    return run([sys.executable, "-c", "import practice_hub.cli, practice_hub.loader"], project)

@@ -49,7 +49,7 @@ GUIDE_SECTIONS = ("What it is", "When to use it", "How to use it", "Worked examp
 
 def has_examples() -> bool:
     """Whether this hub has examples from practice (the content type arrived later)."""
-    return (ROOT / "macros" / "model" / "examples.py").is_file()
+    return (ROOT / "practice_hub" / "examples" / "model.py").is_file()
 
 
 def counts(items: int) -> dict[str, int]:
