@@ -454,7 +454,7 @@ def test_shipped_packs_are_complete_and_checked():
     assert hub.packs["bite-size-strengths-and-safety"].length_minutes == 30
     rota = hub.packs["group-supervision-session"]
     text = " ".join(s.facilitator_notes + s.participants for s in rota.segments) + " ".join(h.body for h in rota.handout_pages.values())
-    assert all(role in text for role in ("presenter", "facilitator", "advisor", "rota"))
+    assert all(role in text for role in ("presenter", "facilitator", "adviser", "rota"))
     assert "partners" in hub.packs["partner-agency-briefing"].audience
 
 

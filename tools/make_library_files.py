@@ -784,13 +784,13 @@ DOCS = {
                         "Runs the session and keeps time. Interviews the presenter to build the map, keeping harm, danger "
                         "and complicating factors apart, and strengths apart from safety. Writes up the map.",
                     ],
-                    ["**Advisor**", "Listens closely throughout. Near the end, offers reflections and ideas that answer the best question."],
+                    ["**Adviser**", "Listens closely throughout. Near the end, offers reflections and ideas that answer the best question."],
                     ["**Everyone else**", "Listens, and asks questions (not advice) when the facilitator invites them."],
                 ],
                 0,
             ),
             ("h1", "Rota"),
-            ("table", [("Date", 2.4), ("Presenter", 3), ("Facilitator", 3), ("Advisor", 3), ("Family case reference (no names)", 4)], 8, 0.9),
+            ("table", [("Date", 2.4), ("Presenter", 3), ("Facilitator", 3), ("Adviser", 3), ("Family case reference (no names)", 4)], 8, 0.9),
             ("h1", "Session steps (about 75 minutes)"),
             (
                 "table",
@@ -803,7 +803,7 @@ DOCS = {
                         ("3. Map the case", "The facilitator interviews the presenter and builds the three columns, asking for detail.", 30),
                         ("4. Group questions", "Others ask questions to fill the gaps. Questions, not advice.", 10),
                         ("5. Scale", "Each person gives the case a number from 0 to 10, and says why. Record every number.", 5),
-                        ("6. Advisor", "Reflections and ideas linked to the best question.", 10),
+                        ("6. Adviser", "Reflections and ideas linked to the best question.", 10),
                         ("7. Next steps", "The presenter decides which ideas to take forward. It is their case.", 5),
                         ("8. Close", "Back to the best question. The presenter scales how helpful the session was, 0 to 10.", 5),
                     )
