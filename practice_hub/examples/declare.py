@@ -5,6 +5,8 @@ from . import checks, feed, views
 from .load import load
 from .model import EXAMPLE_FOLDER_PAGES, EXAMPLES_FOLDER, Example
 
+views_outputs = views.rules_outputs
+
 TYPE = ContentType(
     name="examples",
     load=load,
@@ -14,7 +16,7 @@ TYPE = ContentType(
     values={"feed_url": views.feed_url},
     unsearched=frozenset({"examples_list"}),
     decorate=views.decorate,
-    outputs=feed.outputs,
+    outputs=lambda views: {**feed.outputs(views), **views_outputs(views)},
     templates=folder_of(__file__) / "templates",
     assets=folder_of(__file__) / "assets",
 )

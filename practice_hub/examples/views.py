@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..core.hub import Hub
 from .model import SERVICE_AREA_TITLES, Example
+from .privacy import BUNDLE_NAME, bundle
 from .scaffold import example_text
 
 #: Where the feed is published (examples/feed.py), from the site root. At the root
@@ -67,6 +68,11 @@ def example_template(views) -> str:
     text = example_text(title="The title of your example", month=views.hub.today.strftime("%Y-%m"))
     views.require_asset("examples.css")  # wraps the long guidance lines instead of scrolling
     return views.render("examples/example_template.html", text=text.rstrip())
+
+
+def rules_outputs(views) -> dict[str, bytes]:
+    """The identifying-details check's rules for the share form's script, where the hub has a share page."""
+    return {f"assets/hub/{BUNDLE_NAME}": bundle()} if SHARE_PAGE in views.hub.pages else {}
 
 
 def feed_url(views) -> str:
