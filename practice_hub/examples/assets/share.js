@@ -135,7 +135,12 @@
         hidden.className = "hub-visually-hidden";
         hidden.textContent = "Error: ";
         message.appendChild(hidden);
-        message.appendChild(document.createTextNode(mine.map(function (p) { return p.message; }).join(" ")));
+        mine.forEach(function (p) {
+          var line = document.createElement("span");
+          line.className = "hub-error-message__item";
+          line.textContent = p.message;
+          message.appendChild(line);
+        });
       }
       show(message, mine.length > 0);
       var control = $("share-" + name);
@@ -235,6 +240,9 @@
     }
     $("share-email").href = mail;
     show($("share-long"), long);
+    $("share-email-hint").textContent = long
+      ? "Opens your email program with the subject filled in: attach the file you downloaded. Nothing is sent until you press send there."
+      : "Opens your email program with the subject and your example filled in. Nothing is sent until you press send there.";
     $("share-file").textContent = file.text;
     show(form, false);
     show($("share-ready"), true);
