@@ -33,8 +33,30 @@ HEADER = """\
 # 'word' is also an ordinary English word (Webster's Second, public domain): the check
 # flags those only where they read as a place ('in Bath', 'from Street').
 """
-SKIP = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mum", "Dad", "Nan"}
+SKIP = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mum",
+    "Dad",
+    "Nan",
+}
 
 
 def main() -> None:
@@ -44,7 +66,11 @@ def main() -> None:
     words = get_english_words_set(["web2"], lower=False, alpha=True)
     lines = []
     for name in sorted(names):
-        if name in SKIP or name in first_names or not re.fullmatch(r"[A-Z][A-Za-z'’-]*(?: (?:[A-Z][A-Za-z'’-]*|upon|on|in|le|by|the|de|en|under|next|cum|with|and|of|y))*", name):
+        if (
+            name in SKIP
+            or name in first_names
+            or not re.fullmatch(r"[A-Z][A-Za-z'’-]*(?: (?:[A-Z][A-Za-z'’-]*|upon|on|in|le|by|the|de|en|under|next|cum|with|and|of|y))*", name)
+        ):
             continue
         lines.append(f"{name} word" if " " not in name and name.lower() in words else name)
     (DATA / "places.txt").write_text(HEADER + "\n" + "\n".join(lines) + "\n", encoding="utf-8")

@@ -153,7 +153,9 @@ class _Compiled:
         self.date_words = frozenset(n["date_words"])
         self.called = re.compile("(?:" + n["called"] + r")\Z", re.ASCII | re.IGNORECASE)
         self.apposition = re.compile(n["apposition"], re.ASCII)
-        self.not_surnames = frozenset(n["not_surnames"]) | self.role_words | self.months | self.days | {w.capitalize() for w in self.determiners | self.date_words}
+        self.not_surnames = (
+            frozenset(n["not_surnames"]) | self.role_words | self.months | self.days | {w.capitalize() for w in self.determiners | self.date_words}
+        )
         self.relations = frozenset(n["relations"])
         self.never_names = frozenset(n["never_names"]) | self.role_words | self.months | self.days | self.seasons
         p = data["places"]
@@ -442,9 +444,9 @@ def _names(r: _Compiled, text: str):
         relation = related and following.group().lower() in r.relations
         if candidate is None or token in r.role_words:
             # Not a listed name: flagged only where nothing but a name fits.
-            if token not in r.never_names and token not in r.generic and token not in r.places and len(token) > 1 and token[1:].islower():
-                if called or apposition or (related and following.group().lower() in r.family_relations):
-                    yield m.start(), m.end(), "name"
+            unlisted = token not in r.never_names and token not in r.generic and token not in r.places and len(token) > 1 and token[1:].islower()
+            if unlisted and (called or apposition or (related and following.group().lower() in r.family_relations)):
+                yield m.start(), m.end(), "name"
             continue
         shouting = token.isupper() and len(token) > 1
         name = _title(candidate)

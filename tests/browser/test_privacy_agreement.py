@@ -8,8 +8,6 @@ identical: the same kinds, the same text, in the same order, on the same lines.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 from conftest import ROOT
@@ -25,7 +23,7 @@ EXTRA = [
     "## What we did\n\nWe met the family.\nOlivia showed us her drawing.\n\nCall 07700 900123.\n",
     "Grace Thompson (DOB 02/05/2017) lives at 12 Elm Road, NE23 6QX, and goes to Oakfield Primary School. "
     "Her mum's number is 07700 900123 and her NHS number is 943 476 5919.",
-    "title: \"Three columns in a meeting\"\nmonth: 2026-10\ntools: [three-columns]\n",
+    'title: "Three columns in a meeting"\nmonth: 2026-10\ntools: [three-columns]\n',
     "Mum\u00a0rang 0800 1111, then +1 212 555 0123, then +353 1 234 5678, then 00 33 1 23 45 67 89.",
     "Numbers that are not phones: 0 to 10, 01/02, 2026-2027, 0.5, 000 000, 07 and 0800.",
     "We met\nOlivia at the\nfamily centre.",
@@ -57,9 +55,25 @@ def test_every_sentence_of_the_corpus_gives_identical_findings(checker):
 
 def test_the_browser_reads_phone_numbers_as_the_phonenumbers_library_does(checker):
     candidates = [
-        "07700 900123", "07912 345678", "+44 (0)20 7946 0321", "0044 20 7946 0999", "(01632) 960 555", "0800 1111",
-        "+48 512 345 678", "+1 212 555 0123", "+353 1 234 5678", "00 33 1 23 45 67 89", "+39 06 1234 5678", "+54 9 11 1234 5678",
-        "0123 45", "01234", "+999 1234 5678", "0161 496 0123", "+44 7700 900789", "020 7946 0958", "0300 123 1234",
+        "07700 900123",
+        "07912 345678",
+        "+44 (0)20 7946 0321",
+        "0044 20 7946 0999",
+        "(01632) 960 555",
+        "0800 1111",
+        "+48 512 345 678",
+        "+1 212 555 0123",
+        "+353 1 234 5678",
+        "00 33 1 23 45 67 89",
+        "+39 06 1234 5678",
+        "+54 9 11 1234 5678",
+        "0123 45",
+        "01234",
+        "+999 1234 5678",
+        "0161 496 0123",
+        "+44 7700 900789",
+        "020 7946 0958",
+        "0300 123 1234",
     ]
     browser = checker.evaluate("(cs) => cs.map((c) => HubPrivacy.phoneIsPossible(c))", candidates)
     assert browser == [privacy.phone_is_possible(c) for c in candidates]
