@@ -78,7 +78,7 @@ def _ids_in(folder: Path, pattern: str) -> list[str]:
 def new_page(root: Path, args: argparse.Namespace) -> int:
     title = " ".join(args.title.split())
     slug = slugify(title)
-    if not slug and not (args.kind == "pathway-step" and ":" in title):
+    if not slug and args.kind != "session" and not (args.kind == "pathway-step" and ":" in title):
         return _fail(f'the title needs at least one letter or digit, e.g. hub new {args.kind} "Three columns in a child in need meeting"')
     docs = _docs_dir(root)
     today = date.today()
