@@ -41,6 +41,13 @@ def _fill(page, did: str) -> None:
     page.check("#share-area-child-in-need")
 
 
+def _reload(page) -> None:
+    """Reload once the page has finished loading (the theme's search worker included), so no request is cut short."""
+    page.wait_for_load_state("networkidle")
+    page.reload()
+    page.wait_for_load_state("networkidle")
+
+
 def _summary(page) -> list[str]:
     return page.locator("#share-errors-list li").all_inner_texts()
 
@@ -79,7 +86,7 @@ def test_a_champion_shares_an_example(hub_page, tmp_path):
 
     # Reload half-way: the draft is kept, in this browser only.
     page.wait_for_timeout(400)
-    page.reload()
+    _reload(page)
     assert page.input_value("#share-did") == IDENTIFYING
     assert page.input_value("#share-title") == ANSWERS["#share-title"]
     assert page.is_checked("#share-tool-three-houses") and page.is_checked("#share-area-child-in-need")
@@ -160,10 +167,10 @@ def test_a_short_example_goes_in_the_email_itself(hub_page):
 def test_a_damaged_draft_is_ignored_and_a_kept_one_can_be_deleted(hub_page):
     page = hub_page.open("examples/share/")
     page.evaluate("localStorage.setItem('hub.share.draft.v1', '{not json')")
-    page.reload()
+    _reload(page)
     assert page.input_value("#share-title") == "" and not page.locator("#share-draft").is_visible()
     page.evaluate("""localStorage.setItem('hub.share.draft.v1', JSON.stringify({v: 1, fields: {title: 42, did: 'Kept text', tools: ['three-houses', 7]}}))""")
-    page.reload()
+    _reload(page)
     assert page.input_value("#share-title") == "" and page.input_value("#share-did") == "Kept text"
     assert page.is_checked("#share-tool-three-houses")
     page.click("#share-draft-delete")
