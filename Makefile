@@ -12,7 +12,7 @@ NODE_STAMP := node_modules/.installed
 SITE   := site
 CODE   := practice_hub macros tests benchmarks tools
 
-.PHONY: help setup serve build check reviews test test-fast lint test-deps bench lock clean
+.PHONY: help setup serve build check reviews schemas test test-fast lint test-deps bench lock clean
 
 help:
 	@echo "make serve      build and serve the hub at http://127.0.0.1:8000 (live reload)"
@@ -21,6 +21,7 @@ help:
 	@echo "make build      write the static site to $(SITE)/ (strict; nothing is published on error)"
 	@echo "make check      check the content without building"
 	@echo "make reviews    list guides overdue for review or due soon"
+	@echo "make schemas    rewrite the JSON Schemas editors use (schemas/, .vscode/settings.json)"
 	@echo "make bench      run the benchmarks"
 	@echo "make lock       upgrade the locked Python and npm packages (then run make test)"
 
@@ -43,6 +44,9 @@ check: setup
 
 reviews: setup
 	$(BIN)/hub check --reviews
+
+schemas: setup
+	$(BIN)/hub schemas
 
 serve: setup
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000

@@ -14,7 +14,9 @@ from pathlib import Path
 from .examples.model import SERVICE_AREA_TITLES
 from .loader import load_hub
 
-NEW_KINDS = ("example", "practice-focus")
+#: What `hub new` makes (practice_hub/scaffold.py): pages and files, and entries added to list files.
+NEW_KINDS = ("example", "practice-focus", "guide", "quiz", "pack", "course", "session", "pathway-step")
+DUES = ("first-week", "first-month", "within-two-months", "first-six-months")
 
 
 def _date(text: str) -> date:
@@ -46,15 +48,29 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--today", type=_date, default=None, help="treat this date (YYYY-MM-DD) as today, for review dates")
     check.add_argument("--reviews", action="store_true", help="also list guides overdue for review or due soon")
     commands.add_parser("sources", help="list what rests on each source (resources/sources.yml), for a council replacing them with its own policies")
-    new = commands.add_parser("new", help="start a new example from practice or practice-focus article from the template")
-    new.add_argument("kind", choices=NEW_KINDS, help="what to make: an example from practice, or a practice-focus article")
-    new.add_argument("title", help="the title, in quotes")
+    new = commands.add_parser(
+        "new",
+        help="start new content from its template: " + ", ".join(NEW_KINDS),
+        description="Start new content from its template, with every key commented. The check then lists what is still to do. "
+        "A course, a session or a pathway step is added at the end of its list file.",
+    )
+    new.add_argument("kind", choices=NEW_KINDS, help="what to make: " + ", ".join(NEW_KINDS))
+    new.add_argument(
+        "title", help="the title, in quotes; for a pathway step, the task in words, or course:ID, guide:ID, quiz:ID or pack:ID for a step that links to one"
+    )
     new.add_argument("--month", type=_month, default=None, help="the month, YYYY-MM (default: this month)")
     new.add_argument("--tools", type=_ids, default=[], help="examples only: the guide ids used, separated by commas, e.g. three-columns,scaling-questions")
     new.add_argument(
         "--service-area", default=None, choices=sorted(SERVICE_AREA_TITLES), metavar="AREA", help="examples only: one of " + ", ".join(SERVICE_AREA_TITLES)
     )
     new.add_argument("--role", default=None, help="your team role, never your name, e.g. 'Social worker, child in need team'")
+    new.add_argument("--guides", type=_ids, default=[], help="quizzes and packs: the guide ids it goes with, separated by commas")
+    new.add_argument("--course", default=None, help="sessions: the course's id in resources/courses.yml")
+    new.add_argument("--start", default=None, help="sessions: the local date and time, 'YYYY-MM-DD HH:MM' (default: today at 09:30)")
+    new.add_argument("--format", default=None, choices=("virtual", "face-to-face"), help="sessions: virtual or face-to-face")
+    new.add_argument("--pathway", default=None, help="pathway steps: the pathway's id (its file name in resources/pathways/)")
+    new.add_argument("--due", default="first-month", choices=DUES, help="pathway steps: when it is due (default: first-month)")
+    commands.add_parser("schemas", help="write the JSON Schemas editors use (schemas/), from the hub's model and its current ids")
     return parser
 
 
@@ -77,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
             from .scaffold import new_page
 
             return new_page(root, args)
+        if args.command == "schemas":
+            from .schemas import write_schemas
+
+            return write_schemas(root)
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # an editor must never see a traceback

@@ -17,7 +17,7 @@ CLEAN = CORPUS["clean"]
 
 
 def test_corpus_is_big_enough_and_covers_every_kind():
-    assert len(IDENTIFYING) >= 30 and len(CLEAN) >= 30
+    assert len(IDENTIFYING) >= 100 and len(CLEAN) >= 100
     assert {item["kind"] for item in IDENTIFYING} == set(KINDS)
     # The clean sentences the issue names are all in the corpus.
     for sentence in (
@@ -27,15 +27,36 @@ def test_corpus_is_big_enough_and_covers_every_kind():
         "Together we wrote a 10-point plan.",
         "Child A's school raised the first worry.",
         "This guide was reviewed in March 2026.",
+        "Hope grew as the network met each week.",
+        "In May the family moved house, and the plan moved with them.",
+        "Grace under pressure is what the team showed.",
+        "Number 3 on the plan was the hardest to keep.",
     ):
         assert sentence in CLEAN
 
 
-@pytest.mark.parametrize("item", IDENTIFYING, ids=[f"{i['kind']}:{i['found']}" for i in IDENTIFYING])
+CAUGHT = [i for i in IDENTIFYING if not i.get("miss")]
+MISSED = [i for i in IDENTIFYING if i.get("miss")]
+
+
+@pytest.mark.parametrize("item", CAUGHT, ids=[f"{i['kind']}:{i['found']}" for i in CAUGHT])
 def test_identifying_snippet_is_caught(item):
     found = find_identifying_details(item["text"])
     assert [(d.kind, d.text) for d in found] == [(item["kind"], str(item["found"]))]
     assert found[0].line == 1
+
+
+@pytest.mark.parametrize("item", MISSED, ids=[f"{i['kind']}:{i['found']}" for i in MISSED])
+def test_known_misses_are_still_missed(item):
+    """A known miss is written down, not hidden: when the check learns to catch it, drop its 'miss: true'."""
+    assert [(d.kind, d.text) for d in find_identifying_details(item["text"])] != [(item["kind"], str(item["found"]))]
+
+
+def test_detection_and_false_alarm_rates():
+    caught = sum(1 for i in IDENTIFYING if [(d.kind, d.text) for d in find_identifying_details(i["text"])] == [(i["kind"], str(i["found"]))])
+    false_alarms = sum(1 for s in CLEAN if find_identifying_details(s))
+    assert caught / len(IDENTIFYING) >= 0.98, f"detection {caught}/{len(IDENTIFYING)}"
+    assert false_alarms == 0, f"false alarms {false_alarms}/{len(CLEAN)}"
 
 
 @pytest.mark.parametrize("sentence", CLEAN)
@@ -101,3 +122,25 @@ def test_shipped_examples_and_articles_identify_no_one():
         if file.name not in ("index.md", "share.md"):
             found = [d for d in find_identifying_details(file.read_text(encoding="utf-8")) if (rel, d.text) not in allowed]
             assert found == [], rel
+
+
+def test_the_rules_come_from_one_source_and_the_browser_gets_all_of_them():
+    import json
+
+    from practice_hub.examples.privacy import RULES_FILE, bundle, rules
+
+    data = rules()
+    assert RULES_FILE.name == "privacy-rules.yml" and RULES_FILE.parent.name == "data"
+    published = json.loads(bundle().decode("ascii").split("window.HubPrivacyRules=", 1)[1].rstrip().rstrip(";"))
+    assert published == json.loads(json.dumps(data))
+    assert set(data["kinds"]) == set(data["priority"]) == set(KINDS)
+    assert {rule["kind"] for rule in data["patterns"]} <= set(KINDS)
+    assert len(data["places"]["list"]) > 5000 and "Milton Keynes" in data["places"]["list"] and "Bath" in data["places"]["words"]
+    assert data["phone"]["home"] == "44" and "48" in data["phone"]["countries"]
+
+
+def test_the_shipped_site_publishes_the_rules_for_the_share_form(shipped_site):
+    from practice_hub.examples.privacy import bundle
+
+    assert (shipped_site / "assets" / "hub" / "privacy-rules.js").read_bytes() == bundle()
+    assert (shipped_site / "assets" / "hub" / "privacy.js").is_file()

@@ -73,13 +73,34 @@ def identifying_details(hub):
             yield entry.finding(("reviewed_by",), f"'reviewed_by' may name a person ('{detail.text}')", "write the reviewer's role, never their name")
 
 
+#: Every file `hub new` may write, besides the pages under docs/: its guidance is flagged wherever it is left.
+SCAFFOLDED = ("quizzes/*.yml", "packs/*/pack.md", "packs/*/handouts/*.md", "resources/*.yml", "resources/pathways/*.yml")
+
+
+def _content_files(hub):
+    """(path from the hub's top folder, text) for every page and every file a scaffold writes."""
+    seen = set()
+    for _src, page in sorted(hub.pages.items()):
+        seen.add(page.doc.path)
+        yield page.doc.path, (hub.root / page.doc.path).read_text(encoding="utf-8")
+    for pattern in SCAFFOLDED:
+        for file in sorted(hub.root.glob(pattern)):
+            rel = file.relative_to(hub.root).as_posix()
+            if rel not in seen and file.is_file():
+                seen.add(rel)
+                yield rel, file.read_text(encoding="utf-8", errors="replace")
+
+
 @check("guidance-left")
 def guidance_left(hub):
-    for page, text in shared_pages(hub):
+    """Guidance a template left (`hub new`), in any page or content file, until it is replaced."""
+    for path, text in _content_files(hub):
+        if GUIDANCE_MARKER not in text:
+            continue
         for number, line in enumerate(text.splitlines(), start=1):
             if GUIDANCE_MARKER in line:
                 yield Finding(
-                    page.doc.path,
+                    path,
                     number,
                     f"the template's guidance is still here ('{GUIDANCE_MARKER} …')",
                     "replace the guidance with your own words, then delete the marker",

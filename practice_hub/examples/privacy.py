@@ -4,25 +4,29 @@
 nothing about the hub, takes any text (a whole Markdown file, a YAML value)
 and returns every suspect detail with its line and the text found. The named
 check that runs it over examples and practice-focus articles, with the
-reviewed allow-list, is in macros/checks/examples.py.
+reviewed allow-list, is in examples/checks.py.
 
-What it looks for, each with its own kind:
+The rules are data, in one place: examples/data/privacy-rules.yml (the
+patterns, word lists and kinds), first-names.txt and places.txt beside it.
+``rules()`` reads them into plain values; the build publishes exactly those
+values for the share form's script (assets/privacy.js), which runs the same
+steps as this module, so the form and ``hub check`` find the same things.
+tests/test_privacy.py runs a corpus through both and requires identical
+findings.
 
-- email addresses; UK phone numbers (mobile, landline, +44); UK postcodes;
-- dates of birth ("DOB", "born 3 March 2019", a date near "birthday") and
-  other exact dates (a day, month and year);
-- NHS numbers (10 digits passing the Modulus 11 check), National Insurance
-  numbers, and other long numbers that may be case or record references;
-- street addresses ("12 Elm Road", "Flat 3", "lives on Elm Road", estates);
-- school names ("Oakfield Primary School", "St Anne's Academy");
-- likely personal names, from the list of common UK first names in
-  examples/data/first-names.txt, and titles with a surname ("Mrs Hughes").
+What it looks for: email addresses and social media handles; phone numbers
+(candidates parsed by the phonenumbers library); postcodes; vehicle
+registrations; dates of birth and exact dates; NHS numbers (Modulus 11),
+National Insurance numbers, case and record references in the formats
+councils' systems use, and other long numbers; street addresses; schools,
+hospitals, clinics, clubs and churches by name; towns and villages (from
+GeoNames); first names from the list, and any capitalised word in a place
+only a name takes ("Kacper, who is six", "called Zephyr"); titles with a
+surname ("Mrs Hughes").
 
-Names that are also ordinary words (Will, May, Grace, Hope, Summer) are
-flagged only where they read as a name: with a capital in the middle of a
-sentence (not after "the", "a", "in" and the like), before a surname, or
-after "called" or "named". The role words the hub uses (Mum, Dad, Nan,
-Grandma, the child, Child A) are never names.
+Names and places that are also ordinary words (Will, May, Grace, Hope; Bath,
+Street) are flagged only where they read as a name or a place. The role words
+the hub uses (Mum, Dad, Nan, Grandma, Child A) are never names.
 
 A checker like this finds likely problems; it cannot prove a text is
 anonymous. A person still approves every example.
@@ -30,31 +34,152 @@ anonymous. A person still approves every example.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-NAMES_FILE = Path(__file__).resolve().parent / "data" / "first-names.txt"
+import phonenumbers
+import yaml
 
-#: Each kind: what it is called in a finding, and what to do instead.
-KINDS: dict[str, tuple[str, str]] = {
-    "email": ("an email address", "remove it; people write to the hub's mailbox, never to a person"),
-    "phone": ("a phone number", "remove it"),
-    "postcode": ("a postcode", "remove it, or name only the county or the service"),
-    "date-of-birth": ("a date of birth", "give the child's age instead, for example 'aged 7'"),
-    "exact-date": ("an exact date", "give the month or the season instead, for example 'in the spring'"),
-    "nhs-number": ("an NHS number", "remove it"),
-    "ni-number": ("a National Insurance number", "remove it"),
-    "reference-number": ("a long number that could be a case, NHS or record reference", "remove it"),
-    "address": ("a street address", "say 'at home' or 'in the family's street' instead"),
-    "school": ("a school's name", "say 'the child's school' or 'a primary school' instead"),
-    "place": ("a named place (a church, school or hospital?)", "describe the kind of place instead, for example 'a local church'"),
-    "name": ("a person's name", "use a role instead: Mum, Dad, Grandma, the child, Child A, the social worker"),
-}
+DATA = Path(__file__).resolve().parent / "data"
+RULES_FILE = DATA / "privacy-rules.yml"
+NAMES_FILE = DATA / "first-names.txt"
+PLACES_FILE = DATA / "places.txt"
+#: The browser's copy of the rules, published by the build (examples/declare.py) beside the scripts.
+BUNDLE_NAME = "privacy-rules.js"
 
-#: When two finds overlap, the kind earlier in this list is kept.
-PRIORITY = ["email", "nhs-number", "ni-number", "phone", "postcode", "date-of-birth", "address", "school", "exact-date", "place", "name", "reference-number"]
+
+# --- the rules, as plain values ----------------------------------------------------------
+
+
+def _word_list(path: Path) -> tuple[list[str], list[str]]:
+    """(every entry, the entries marked 'word') from a list file: one a line, '#' comments."""
+    plain, words = [], []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.endswith(" word"):
+            words.append(line[: -len(" word")].strip())
+        else:
+            plain.append(line)
+    return sorted(set(plain) | set(words)), sorted(set(words))
+
+
+def _phone_metadata() -> dict:
+    """What the browser needs of the phonenumbers library's metadata: for every country calling
+    code, its number pattern, possible lengths (and local-only lengths), national prefix for
+    parsing and its transform rule; with the home region's code and international prefix."""
+    countries = {}
+    for code in sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE):
+        region = phonenumbers.region_code_for_country_code(code)
+        meta = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+        if meta is None or meta.general_desc is None or not meta.general_desc.national_number_pattern:
+            continue
+        countries[str(code)] = {
+            "pattern": meta.general_desc.national_number_pattern,
+            "lengths": list(meta.general_desc.possible_length),
+            "local": list(meta.general_desc.possible_length_local_only or ()),
+            "prefix": meta.national_prefix_for_parsing or "",
+            "transform": meta.national_prefix_transform_rule or "",
+        }
+    return countries
+
+
+def _expand(pattern: str, pieces: dict[str, str]) -> str:
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: pieces[m.group(1)], pattern)
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    """Every rule of the check as plain values (JSON-ready): what the browser is given."""
+    raw = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    pieces = raw["pieces"]
+    patterns = [{**rule, "pattern": _expand(rule["pattern"], pieces)} for rule in raw["patterns"]]
+    names, word_names = _word_list(NAMES_FILE)
+    places, word_places = _word_list(PLACES_FILE)
+    region = raw["phone"]["region"]
+    home = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return {
+        "version": raw["version"],
+        "kinds": raw["kinds"],
+        "priority": raw["priority"],
+        "patterns": patterns,
+        "birth": {key: _expand(value, pieces) for key, value in raw["birth"].items()},
+        "types": {"school": pieces["SCHOOL_TYPE"], "institution": pieces["INSTITUTION_TYPE"]},
+        "role_words": raw["role_words"],
+        "generic": raw["generic"],
+        "courts": raw["courts"],
+        "names": {**raw["names"], "list": names, "words": word_names},
+        "places": {**raw["places"], "list": places, "words": word_places},
+        "phone": {"home": str(home.country_code), "idd": home.international_prefix, "countries": _phone_metadata()},
+    }
+
+
+def bundle() -> bytes:
+    """The rules for the browser: a script that sets ``window.HubPrivacyRules`` (published as assets/hub/privacy-rules.js)."""
+    body = json.dumps(rules(), ensure_ascii=True, separators=(",", ":"), sort_keys=True)
+    return f"/* The identifying-details check's rules, made from practice_hub/examples/data/ by the build: do not edit. */\nwindow.HubPrivacyRules={body};\n".encode()
+
+
+class _Compiled:
+    """The rules with their patterns compiled and their lists as sets."""
+
+    def __init__(self, data: dict):
+        self.kinds = data["kinds"]
+        self.priority = {kind: index for index, kind in enumerate(data["priority"])}
+        flags = lambda rule: re.ASCII | (re.IGNORECASE if "i" in rule.get("flags", "") else 0)
+        self.patterns = [(rule, re.compile(rule["pattern"], flags(rule))) for rule in data["patterns"]]
+        birth = data["birth"]
+        self.dob = re.compile(birth["dob"], re.ASCII | re.IGNORECASE)
+        self.date_of_birth = re.compile(birth["date_of_birth"], re.ASCII | re.IGNORECASE)
+        self.born = re.compile(birth["born"], re.ASCII | re.IGNORECASE)
+        self.sentence_end = re.compile(birth["sentence_end"], re.ASCII)
+        self.part_date = re.compile(birth["part_date"], re.ASCII)
+        self.full_dates = [compiled for rule, compiled in self.patterns if rule["kind"] == "exact-date" and rule.get("check") == "numeric-date"]
+        self.role_words = frozenset(data["role_words"])
+        self.generic = frozenset(data["generic"])
+        self.courts = frozenset(data["courts"])
+        n = data["names"]
+        self.names = frozenset(n["list"])
+        self.word_names = frozenset(n["words"])
+        self.calendar_words = frozenset(n["calendar_words"])
+        self.months = frozenset(n["months"])
+        self.days = frozenset(n["days"])
+        self.seasons = frozenset(n["seasons"])
+        self.determiners = frozenset(n["determiners"])
+        self.date_words = frozenset(n["date_words"])
+        self.called = re.compile("(?:" + n["called"] + r")\Z", re.ASCII | re.IGNORECASE)
+        self.apposition = re.compile(n["apposition"], re.ASCII)
+        self.not_surnames = (
+            frozenset(n["not_surnames"]) | self.role_words | self.months | self.days | {w.capitalize() for w in self.determiners | self.date_words}
+        )
+        self.relations = frozenset(n["relations"])
+        self.never_names = frozenset(n["never_names"]) | self.role_words | self.months | self.days | self.seasons
+        p = data["places"]
+        self.places = frozenset(p["list"])
+        self.word_places = frozenset(p["words"])
+        self.place_before = frozenset(p["before"])
+        self.place_longest = int(p["longest"])
+        self.phone_home = data["phone"]["home"]
+        self.phone_countries = data["phone"]["countries"]
+        self.type_words = {kind: re.compile("(?:" + pattern + ")", re.ASCII) for kind, pattern in data["types"].items()}
+        self.family_relations = frozenset(n["family_relations"])
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    return _Compiled(rules())
+
+
+# --- findings ------------------------------------------------------------------------------
+
+#: Each kind: what it is called in a finding, and what to do instead (from the rules file).
+KINDS: dict[str, tuple[str, str]] = {kind: (label, advice) for kind, (label, advice) in rules()["kinds"].items()}
+#: Words for people that the hub uses instead of names. Never flagged.
+ROLE_WORDS = frozenset(rules()["role_words"])
 
 
 @dataclass(frozen=True, order=True)
@@ -79,6 +204,9 @@ class IdentifyingDetail:
         return f"{self.line}: {self.label}: '{self.text}'"
 
 
+_ODD_SPACES = re.compile("[\u00a0\u2007\u202f]")
+
+
 def find_identifying_details(text: str, line_offset: int = 0) -> list[IdentifyingDetail]:
     """Every detail in ``text`` that could identify a person, in order.
 
@@ -86,69 +214,81 @@ def find_identifying_details(text: str, line_offset: int = 0) -> list[Identifyin
     a file (say, a page body starting on line 12) passes 11 and gets the
     file's own line numbers.
     """
+    rules_ = _compiled()
+    text = _ODD_SPACES.sub(" ", text)
     candidates: list[tuple[int, int, str]] = []
-    for scanner in _SCANNERS:
-        candidates.extend(scanner(text))
+    for scanner in (_patterns, _births, _names, _towns):
+        candidates.extend(scanner(rules_, text))
     kept: list[tuple[int, int, str]] = []
-    for start, end, kind in sorted(candidates, key=lambda c: (PRIORITY.index(c[2]), c[0], -(c[1] - c[0]))):
+    for start, end, kind in sorted(candidates, key=lambda c: (rules_.priority[c[2]], c[0], -(c[1] - c[0]))):
         if start < end and not any(start < k_end and k_start < end for k_start, k_end, _ in kept):
             kept.append((start, end, kind))
     return [
-        IdentifyingDetail(text.count("\n", 0, start) + 1 + line_offset, start, end, kind, " ".join(text[start:end].split()))
+        IdentifyingDetail(text.count("\n", 0, start) + 1 + line_offset, start, end, kind, " ".join(_words(text[start:end])))
         for start, end, kind in sorted(kept)
     ]
 
 
-# --- contact details and numbers ------------------------------------------------
-
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-# A UK number as people write it: +44 or 0, then groups of digits with spaces or hyphens.
-_PHONE = re.compile(r"(?<![\w+])(?:\+44[ -]?(?:\(0\)[ -]?)?|\(?0)\d{2,5}\)?[ -]?\d{3,4}(?:[ -]?\d{3,4})?(?!\d)")
-_TEN_DIGITS = re.compile(r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d])")
-_LONG_NUMBER = re.compile(r"(?<![\d.,£$])\d{7,}(?![\d])")
-_REFERENCE = re.compile(
-    r"\b(?:case|ref(?:erence)?|record|client|person|file|ID)\.?(?:(?:[ \t]+(?:no\.?|number|ID))?[ \t]*[:#][ \t]*|[ \t]+(?:no\.?|number|ID)[ \t]*)[A-Z]{0,3}\d{4,}\b"
-    r"|\b(?:case|ref(?:erence)?|record|client|file)[ \t]+[A-Z]{0,3}\d{5,}\b",
-    re.IGNORECASE,
-)
-# National Insurance: two letters, six digits, a letter A to D. HMRC rules out some prefixes, but a
-# number in that shape is flagged whatever its prefix: the example on the form (QQ) is flagged too.
-_NI = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
-_POSTCODE = re.compile(r"\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b")
+# --- the patterns, and the checks they name --------------------------------------------------
 
 
-# Each scanner first asks whether its pattern could match at all: a test that every match
-# passes (an '@' for an email, three digits in a row for a long number), which is far quicker
-# than the pattern itself. Most texts have no email address, school or street in them.
-_TWO_DIGITS = re.compile(r"\d\d")
-_FOUR_DIGITS = re.compile(r"\d{4}")
-_TEN_DIGITS_HINT = re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{4}")
-_SIX_DIGITS_HINT = re.compile(r"\d\d ?\d\d ?\d\d")
-_POSTCODE_HINT = re.compile(r"\d[A-Z]{2}")
-_ANY_DIGIT = re.compile(r"\d")
+def _digit_count(text: str) -> int:
+    return sum(1 for c in text if "0" <= c <= "9")
 
 
-def _emails(text: str):
-    if "@" not in text:
-        return
-    for m in _EMAIL.finditer(text):
-        yield m.start(), m.end(), "email"
+def _patterns(r: _Compiled, text: str):
+    digits = _digit_count(text)
+    for rule, pattern in r.patterns:
+        if digits < rule.get("hint_digits", 0) or ("hint" in rule and rule["hint"] not in text):
+            continue
+        if "hint_any" in rule and not any(h in text for h in rule["hint_any"]):
+            continue
+        group = rule.get("group", 0)
+        for m in pattern.finditer(text):
+            if m.group(group) is None:
+                continue
+            kind = _checked(r, rule, m.group(), m.group(rule.get("check_group", group)))
+            if kind is None:
+                continue
+            start, end = m.start(group), m.end(group)
+            if rule.get("check") == "institution":
+                start = m.start() + _institution_start(r, m.group())
+            yield start, end, kind
 
 
-def _phones(text: str):
-    if not _TWO_DIGITS.search(text):
-        return
-    for m in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if m.group().startswith("+"):
-            national = digits[2:]
-            if "(0)" in m.group():
-                national = national[1:]
-            ok = len(national) in (9, 10) and national[0] in "123578"
-        else:
-            ok = len(digits) in (10, 11) and digits[1] in "123578"
-        if ok:
-            yield m.start(), m.end(), "phone"
+def _checked(r: _Compiled, rule: dict, whole: str, part: str) -> str | None:
+    """The kind the match is reported as, or None where its check says it is not one."""
+    check, kind = rule.get("check"), rule["kind"]
+    if check is None:
+        return kind
+    if check == "phone":
+        return kind if phone_is_possible(whole) else None
+    if check == "nhs":
+        return "nhs-number" if nhs_number_is_valid(re.sub(r"[^0-9]", "", whole)) else "reference-number"
+    if check == "numeric-date":
+        return kind if _plausible_numeric_date(whole) else None
+    if check == "specific":
+        words = _words(part)
+        return kind if _specific(r, words[: len(words) - rule.get("drop_last", 0)]) else None
+    if check == "not-a-court":
+        words = _words(whole)
+        return None if words[-1].rstrip(".") in ("Court", "Ct") and words[-2] in r.courts else kind
+    if check == "institution":
+        return kind if _institution_name(r, rule["kind"], whole) else None
+    raise ValueError(f"unknown check {check!r} in {RULES_FILE.name}")
+
+
+def phone_is_possible(candidate: str) -> bool:
+    """Whether the phonenumbers library reads ``candidate`` (with the UK as home) as a number of the
+    right length for its country that fits the country's number plan."""
+    try:
+        number = phonenumbers.parse(candidate, "GB")
+    except phonenumbers.NumberParseException:
+        return False
+    if phonenumbers.is_possible_number_with_reason(number) != phonenumbers.ValidationResult.IS_POSSIBLE:
+        return False
+    country = _compiled().phone_countries.get(str(number.country_code))
+    return country is not None and re.fullmatch(country["pattern"], phonenumbers.national_significant_number(number)) is not None
 
 
 def nhs_number_is_valid(digits: str) -> bool:
@@ -162,48 +302,57 @@ def nhs_number_is_valid(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
-def _numbers(text: str):
-    if not _ANY_DIGIT.search(text):
-        return
-    for m in _TEN_DIGITS.finditer(text) if _TEN_DIGITS_HINT.search(text) else ():
-        digits = re.sub(r"\D", "", m.group())
-        yield m.start(), m.end(), "nhs-number" if nhs_number_is_valid(digits) else "reference-number"
-    if _SIX_DIGITS_HINT.search(text):  # each of these has six digits close together
-        for m in _LONG_NUMBER.finditer(text):
-            yield m.start(), m.end(), "reference-number"
-        for m in _NI.finditer(text):
-            yield m.start(), m.end(), "ni-number"
-    for m in _REFERENCE.finditer(text) if _FOUR_DIGITS.search(text) else ():
-        yield m.start(), m.end(), "reference-number"
-    for m in _POSTCODE.finditer(text) if _POSTCODE_HINT.search(text) else ():
-        yield m.start(), m.end(), "postcode"
-
-
-# --- dates ------------------------------------------------------------------------
-
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d{2}"
-_FULL_DATE = re.compile(
-    rf"\b{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH},?[ \t]+{_YEAR}\b"
-    rf"|\b{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}\b"
-    r"|\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
-    r"|\b\d{1,2}([/.-])\d{1,2}\1(?:(?:19|20)\d{2}|\d{2})\b"
-)
-_DAY_MONTH = re.compile(rf"\b{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?![\w])")
-_PART_DATE = re.compile(rf"{_DAY_MONTH.pattern}|\b{_MONTH}[ \t]+{_DAY}(?!\d)|\b{_MONTH},?[ \t]+{_YEAR}\b")
-_DOB = re.compile(r"\b(?:d\.o\.b\b\.?|dob\b)", re.IGNORECASE)
-_DATE_OF_BIRTH = re.compile(r"\bdate[ \t]+of[ \t]+birth\b", re.IGNORECASE)
-_BIRTH_WORD = re.compile(r"\b(?:born|birthday)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
-
-
 def _plausible_numeric_date(match: str) -> bool:
-    parts = re.split(r"[/.-]", match)
+    parts = re.split(r"[/.-]", match)  # (the digits are ASCII: the patterns match only those)
     if len(parts) != 3 or len(parts[0]) > 2:
         return True  # the written-out and ISO forms are dates by construction
     first, second = int(parts[0]), int(parts[1])
     return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
+
+
+def _words(text: str) -> list[str]:
+    """Split on ASCII white space, as the browser does."""
+    return [w for w in re.split(r"[ \t\n\r\f\v]+", text) if w]
+
+
+def _clean(word: str) -> str:
+    return re.sub(r"(?:['’]s|['’])$", "", word).strip(".")
+
+
+def _specific(r: _Compiled, words: list[str]) -> bool:
+    """Whether a name has a word that makes it specific: not generic, not a role word."""
+    return any(w and w not in r.generic and w not in r.role_words and w[0].isupper() for w in (_clean(w) for w in words))
+
+
+def _name_words(r: _Compiled, kind: str, whole: str) -> tuple[list[str], int]:
+    """The words of a school's (or hospital's, club's) name before its type words, leading
+    generic words dropped; and how many words were dropped."""
+    words = _words(whole)
+    dropped = 0
+    while words and words[0] in r.generic and words[0] not in ("St", "Saint", "St."):
+        words = words[1:]
+        dropped += 1
+    pattern = r.type_words[kind]
+    type_start = next((i for i in range(len(words)) if pattern.fullmatch(" ".join(words[i:]))), len(words))
+    return words[:type_start], dropped
+
+
+def _institution_name(r: _Compiled, kind: str, whole: str) -> bool:
+    return _specific(r, _name_words(r, kind, whole)[0])
+
+
+def _institution_start(r: _Compiled, whole: str) -> int:
+    """Where the name starts in the match, after any leading generic words ("At Oakfield ...")."""
+    words = _words(whole)
+    index = 0
+    position = 0
+    while index < len(words) and words[index] in r.generic and words[index] not in ("St", "Saint", "St."):
+        position = whole.index(words[index], position) + len(words[index])
+        index += 1
+    return whole.index(words[index], position) if index < len(words) else 0
+
+
+# --- dates of birth ---------------------------------------------------------------------------
 
 
 def _first_longest(spans: list[tuple[int, int]]) -> tuple[int, int]:
@@ -211,491 +360,46 @@ def _first_longest(spans: list[tuple[int, int]]) -> tuple[int, int]:
     return min(spans, key=lambda span: (span[0], -span[1]))
 
 
-def _dates(text: str):
+def _births(r: _Compiled, text: str):
     lower = text.lower()
-    if not _ANY_DIGIT.search(text) and "dob" not in lower and "d.o.b" not in lower and "birth" not in lower:
-        return  # every date has a digit; a bare "DOB" or "Date of birth:" field is flagged on its own
-    full = [m for m in _FULL_DATE.finditer(text) if _plausible_numeric_date(m.group())]
-    dates = [(m.start(), m.end()) for m in full] + [(m.start(), m.end()) for m in _PART_DATE.finditer(text)]
-    for start, end in ((m.start(), m.end()) for m in full):
-        yield start, end, "exact-date"
-    for m in _DAY_MONTH.finditer(text):  # "on 3 March": a day, even without its year
-        yield m.start(), m.end(), "exact-date"
-    # "DOB" on its own is a date of birth field; with a date after it, both are flagged together.
-    for m in _DOB.finditer(text) if "dob" in lower or "d.o.b" in lower else ():
-        end = m.end()
-        following = [d for d in dates if 0 <= d[0] - m.end() <= 12 and not _SENTENCE_END.search(text[m.end() : d[0]])]
-        if following:
-            end = max(end, _first_longest(following)[1])
-        yield m.start(), end, "date-of-birth"
-    for m in _DATE_OF_BIRTH.finditer(text) if "birth" in lower else ():
-        following = [d for d in dates if 0 <= d[0] - m.end() <= 20 and not _SENTENCE_END.search(text[m.end() : d[0]])]
-        colon = re.match(r"[ \t]*[:=-]", text[m.end() :])
+    if "dob" not in lower and "d.o.b" not in lower and "birth" not in lower and "born" not in lower:
+        return
+    full = [m for pattern in r.full_dates for m in pattern.finditer(text) if _plausible_numeric_date(m.group())]
+    dates = [(m.start(), m.end()) for m in full] + [(m.start(), m.end()) for m in r.part_date.finditer(text)]
+
+    def near(end: int, limit: int) -> list[tuple[int, int]]:
+        return [d for d in dates if 0 <= d[0] - end <= limit and not r.sentence_end.search(text[end : d[0]])]
+
+    for m in r.dob.finditer(text):  # "DOB" on its own is a date of birth field; with a date after it, both together
+        following = near(m.end(), 12)
+        yield m.start(), max(m.end(), _first_longest(following)[1]) if following else m.end(), "date-of-birth"
+    for m in r.date_of_birth.finditer(text):
+        following = near(m.end(), 20)
         if following:
             yield m.start(), _first_longest(following)[1], "date-of-birth"
-        elif colon:
+        elif re.match(r"[ \t]*[:=-]", text[m.end() :]):
             yield m.start(), m.end(), "date-of-birth"
-    for m in _BIRTH_WORD.finditer(text) if "born" in lower or "birthday" in lower else ():
+    for m in r.born.finditer(text):
         for start, end in dates:
-            after = 0 <= start - m.end() <= 40 and not _SENTENCE_END.search(text[m.end() : start])
-            before = m.group().lower() == "birthday" and 0 <= m.start() - end <= 30 and not _SENTENCE_END.search(text[end : m.start()])
+            after = 0 <= start - m.end() <= 40 and not r.sentence_end.search(text[m.end() : start])
+            before = m.group().lower() == "birthday" and 0 <= m.start() - end <= 30 and not r.sentence_end.search(text[end : m.start()])
             if after:
                 yield m.start(), end, "date-of-birth"
             elif before:
                 yield start, m.end(), "date-of-birth"
 
 
-# --- addresses, schools and places ----------------------------------------------
+# --- names ----------------------------------------------------------------------------------
 
-_CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-_STREET = r"(?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Court|Place|Terrace|Gardens|Grove|Row|Square|Hill|Rise|View|Walk|Mews|Green|Parade|Vale|Park|Yard|Wharf|Rd|St|Ave|Ln|Dr|Cres|Ct|Sq)"
-_NUMBERED_STREET = re.compile(rf"(?<![\d£$.,])\b\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{_CAP}[ \t]+){{1,3}}{_STREET}\b")
-_NAMED_STREET = re.compile(
-    rf"\b(?:on|in|at|to|off|from|near|along|down|up|of)[ \t]+((?:{_CAP}[ \t]+){{1,3}}(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Terrace|Gardens|Grove|Mews|Rd))\b"
-)
-_FLAT = re.compile(r"\b(?:Flat|Apartment|Apt\.?)[ \t]+\d+[A-Za-z]?\b")
-_ESTATE = re.compile(rf"\b({_CAP}(?:[ \t]+{_CAP})?)[ \t]+[Ee]state\b")
-_COURTS = {"Family", "Crown", "County", "High", "Youth", "Magistrates", "Magistrates'", "Supreme", "Appeal", "Appeals", "Coroner's", "Coroners"}
-_SCHOOL_TYPE = r"(?:(?:Primary|Infant|Infants'?|Junior|Nursery|High|Secondary|Grammar|Special|Community|Middle|First|Upper|Free|Catholic|Methodist|Church[ \t]+of[ \t]+England|C[ \t]+of[ \t]+E|CE|RC|C\.E\.)[ \t]+)*(?:School|Academy|College|Nursery|Pre-?[Ss]chool)\b"
-_SCHOOL = re.compile(r"\b(?:(?:St|Saint)\.?[ \t]+)?[A-Z][A-Za-z'’.-]*(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|of|and|the|&|upon|on)){0,4}?[ \t]+" + _SCHOOL_TYPE)
-_SAINT = re.compile(r"\b(?:St|Saint)\.?[ \t]+[A-Z][a-z]+(?:['’]s)?")
-#: Capitalised words that do not make a school's (or estate's) name specific.
-_GENERIC = {
-    "The",
-    "A",
-    "An",
-    "At",
-    "In",
-    "On",
-    "Of",
-    "And",
-    "To",
-    "From",
-    "With",
-    "After",
-    "Before",
-    "During",
-    "For",
-    "By",
-    "Our",
-    "Their",
-    "His",
-    "Her",
-    "My",
-    "Your",
-    "Its",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "Each",
-    "Every",
-    "Both",
-    "When",
-    "Then",
-    "While",
-    "We",
-    "She",
-    "He",
-    "They",
-    "It",
-    "I",
-    "Local",
-    "Mainstream",
-    "Special",
-    "Virtual",
-    "Forest",
-    "Sunday",
-    "Primary",
-    "Secondary",
-    "High",
-    "Junior",
-    "Infant",
-    "Infants",
-    "Nursery",
-    "Middle",
-    "First",
-    "Upper",
-    "Free",
-    "Grammar",
-    "Community",
-    "Catholic",
-    "Independent",
-    "Residential",
-    "Boarding",
-    "Further",
-    "Education",
-    "Higher",
-    "New",
-    "Old",
-    "Previous",
-    "Current",
-    "Summer",
-    "Holiday",
-    "Home",
-    "Open",
-    "Sixth",
-    "Form",
-    "Night",
-    "Day",
-    "Language",
-    "Driving",
-    "Music",
-    "Dance",
-    "Drama",
-    "Art",
-    "Sports",
-    "Football",
-    "Medical",
-    "Nursing",
-    "Police",
-    "Social",
-    "Work",
-    "Early",
-    "Years",
-    "Child",
-    "Children",
-    "Family",
-    "Practice",
-    "Learning",
-    "Leadership",
-    "Training",
-    "Signs",
-    "Safety",
-    "Wellbeing",
-    "Council",
-    "Housing",
-    "Real",
-    "Academy",
-    "Trust",
-    "Multi",
-    "Church",
-    "England",
-    "St",
-    "Saint",
-    "Pupil",
-    "Referral",
-    "Alternative",
-    "Provision",
-    "Hospital",
-    "Another",
-    "One",
-    "Two",
-    "Same",
-    "Other",
-    "Whole",
-    "Village",
-    "Town",
-    "City",
-    "County",
-    "State",
-    "Private",
-    "Faith",
-    "Welsh",
-    "English",
-    "Scottish",
-    "Irish",
-    "College",
-    "School",
-    "Parents",
-    "Parent",
-    "Staff",
-    "Teachers",
-    "Teacher",
-    "Head",
-    "Headteacher",
-    "Deputy",
-}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*", re.ASCII)
+_BLOCK_START = re.compile(r"\n[ \t]*(?:[-*+>|#]|\d+[.)])|\n[ \t]*\n", re.ASCII)
+_SENTENCE_GAP = re.compile(r"[.!?:;\"“(\[]", re.ASCII)
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", re.ASCII)
+_SPACES = re.compile(r"[ \t]+", re.ASCII)
 
 
-def _specific(words: list[str]) -> list[str]:
-    """The words of a name that make it specific: not generic, not role words, possessives dropped."""
-    cleaned = [re.sub(r"(?:['’]s|['’])$", "", w).strip(".") for w in words]
-    return [w for w in cleaned if w and w not in _GENERIC and w not in ROLE_WORDS and w[0].isupper()]
-
-
-_NAMED_STREET_WORDS = ("Road", "Street", "Avenue", "Lane", "Close", "Drive", "Crescent", "Terrace", "Gardens", "Grove", "Mews", "Rd")
-
-
-def _places(text: str):
-    for m in _NUMBERED_STREET.finditer(text) if _ANY_DIGIT.search(text) else ():
-        words = m.group().split()
-        if words[-1].rstrip(".") in ("Court", "Ct") and words[-2] in _COURTS:
-            continue
-        yield m.start(), m.end(), "address"
-    for m in _NAMED_STREET.finditer(text) if any(word in text for word in _NAMED_STREET_WORDS) else ():
-        if _specific(m.group(1).split()[:-1]):
-            yield m.start(1), m.end(1), "address"
-    for m in _FLAT.finditer(text) if "Flat" in text or "Ap" in text else ():
-        yield m.start(), m.end(), "address"
-    for m in _ESTATE.finditer(text) if "state" in text else ():
-        if _specific(m.group(1).split()):
-            yield m.start(), m.end(), "address"
-    for m in _SCHOOL.finditer(text) if "chool" in text or "Academy" in text or "College" in text or "Nursery" in text else ():
-        words = m.group().split()
-        # Drop leading generic words from what is shown ("At Oakfield Primary School" -> "Oakfield ...").
-        while words and words[0] in _GENERIC and words[0] not in ("St", "Saint", "St."):
-            words = words[1:]
-        type_words = len(re.search(_SCHOOL_TYPE + "$", m.group()).group().split())
-        name_words = words[: max(len(words) - type_words, 0)]
-        if _specific(name_words):
-            start = m.start() + m.group().index(words[0])
-            yield start, m.end(), "school"
-    for m in _SAINT.finditer(text) if "St" in text else ():
-        yield m.start(), m.end(), "place"
-
-
-# --- names ------------------------------------------------------------------------
-
-#: Words for people that the hub uses instead of names. Never flagged.
-ROLE_WORDS = {
-    "Mum",
-    "Mummy",
-    "Mam",
-    "Mom",
-    "Mother",
-    "Dad",
-    "Daddy",
-    "Father",
-    "Nan",
-    "Nana",
-    "Nanna",
-    "Nanny",
-    "Gran",
-    "Granny",
-    "Grandma",
-    "Grandmother",
-    "Grandad",
-    "Granddad",
-    "Grandpa",
-    "Grandfather",
-    "Grampy",
-    "Aunt",
-    "Auntie",
-    "Aunty",
-    "Uncle",
-    "Brother",
-    "Sister",
-    "Baby",
-    "Child",
-    "Children",
-    "Carer",
-    "Carers",
-    "Stepdad",
-    "Stepmum",
-    "Cousin",
-    "Parent",
-    "Parents",
-    "Foster",
-}
-_MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-_DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-#: Ambiguous names that are also times of year: a date context ("in May", "May 2026") keeps them ordinary words.
-_CALENDAR_WORDS = {"April", "May", "June", "August", "Summer", "Autumn"}
-#: Words before an ordinary-word name that show it is being used as a word ("the Summer holidays", "a Rose").
-_DETERMINERS = {
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "every",
-    "each",
-    "last",
-    "next",
-    "our",
-    "their",
-    "his",
-    "her",
-    "my",
-    "your",
-    "its",
-    "some",
-    "any",
-    "no",
-    # words after which a colour or quality is a rating, not a name ("rated Amber")
-    "rated",
-    "rating",
-    "graded",
-    "grade",
-    "status",
-    "level",
-    "colour",
-    "code",
-}
-_DATE_WORDS = {
-    "in",
-    "on",
-    "by",
-    "during",
-    "since",
-    "until",
-    "till",
-    "before",
-    "after",
-    "from",
-    "of",
-    "early",
-    "late",
-    "mid",
-    "end",
-    "start",
-    "beginning",
-    "through",
-    "throughout",
-    "this",
-    "last",
-    "next",
-    "every",
-    "each",
-    "the",
-    "between",
-}
-_CALLED = re.compile(r"(?:\b(?:called|named|calls?\s+(?:him|her|them)(?:self|selves)?|known\s+as|name\s+is|name\s+was|names\s+are)\s+)$", re.IGNORECASE)
-#: Capitalised words that can follow a name-like word without being a surname.
-_NOT_SURNAMES = (
-    ROLE_WORDS
-    | _MONTH_NAMES
-    | _DAY_NAMES
-    | {
-        "I",
-        "Day",
-        "Days",
-        "Term",
-        "Holidays",
-        "Holiday",
-        "Half",
-        "Bank",
-        "School",
-        "Road",
-        "Street",
-        "Team",
-        "Service",
-        "Services",
-        "Council",
-        "Court",
-        "Plan",
-        "Meeting",
-        "Conference",
-        "Signs",
-        "Safety",
-        "Social",
-        "Early",
-        "Help",
-        "Lead",
-        "Manager",
-        "Practice",
-        "The",
-        "And",
-        "Of",
-        "A",
-        "An",
-        "Time",
-        "Week",
-        "Weekend",
-        "Break",
-        "Club",
-        "Group",
-        "Project",
-        "Centre",
-        "Fair",
-        "Festival",
-        "Camp",
-        "Eve",
-        "Morning",
-        "Evening",
-        "Night",
-        "Garden",
-        "Gardens",
-        "House",
-        "Home",
-        "Hall",
-        "Church",
-        "Chapel",
-        "Trust",
-        "Charity",
-        "Foundation",
-        "Network",
-        "Wellbeing",
-        "Worker",
-        "Workers",
-        "Officer",
-        "Nurse",
-        "Visitor",
-        "Health",
-        "Review",
-        "Panel",
-        "Board",
-        "Forum",
-        "Partnership",
-        "Programme",
-        "Scale",
-        "Goal",
-        "Goals",
-        "Statement",
-    }
-    | {w.capitalize() for w in _DETERMINERS | _DATE_WORDS}
-)
-#: Words after a possessive that show it belongs to a person ("Summer's mum", "Hope's school").
-_RELATIONS = {
-    "mum",
-    "mummy",
-    "mam",
-    "dad",
-    "daddy",
-    "mother",
-    "father",
-    "nan",
-    "nana",
-    "gran",
-    "granny",
-    "grandma",
-    "grandad",
-    "brother",
-    "brothers",
-    "sister",
-    "sisters",
-    "aunt",
-    "aunty",
-    "auntie",
-    "uncle",
-    "cousin",
-    "cousins",
-    "teacher",
-    "school",
-    "class",
-    "friend",
-    "friends",
-    "carer",
-    "carers",
-    "foster",
-    "social",
-    "family",
-    "baby",
-    "bedroom",
-    "drawing",
-    "nursery",
-    "childminder",
-    "dog",
-    "house",
-}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
-_BLOCK_START = re.compile(r"\n[ \t]*(?:[-*+>|#]|\d+[.)])|\n[ \t]*\n")
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+[A-Z][A-Za-z'’-]+")
-
-
-@lru_cache(maxsize=1)
-def first_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(names, names that are also ordinary words), read from examples/data/first-names.txt."""
-    plain, words = set(), set()
-    for raw in NAMES_FILE.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].split()
-        if not line:
-            continue
-        (words if line[1:] == ["word"] else plain).add(line[0])
-    return frozenset(plain | words), frozenset(words)
+def _title(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
 
 
 def _base(token: str) -> tuple[str, bool]:
@@ -704,90 +408,135 @@ def _base(token: str) -> tuple[str, bool]:
     return (match.group(1), True) if match and match.group(1) else (token, False)
 
 
-def _names(text: str):
-    names, word_names = first_names()
+def _starts_sentence(previous, gap: str) -> bool:
+    """Whether the word after ``previous`` (separated by ``gap``) starts a sentence, heading, list item or quotation."""
+    return previous is None or bool(_SENTENCE_GAP.search(gap)) or bool(_BLOCK_START.search(gap))
+
+
+def _capitalised(word: str) -> bool:
+    return "A" <= word[:1] <= "Z"
+
+
+def _names(r: _Compiled, text: str):
     tokens = list(_WORD.finditer(text))
-    for m in _HONORIFIC.finditer(text) if any(title in text for title in ("Mr", "Ms", "Miss", "Mx", "Dr", "Prof")) else ():
-        yield m.start(), m.end(), "name"
     for index, m in enumerate(tokens):
-        if m.group().islower():
+        if not _capitalised(m.group()):
             continue  # a name needs a capital letter: most words are passed over here, cheaply
         token, possessive = _base(m.group())
         parts = token.split("-")
-        candidate = next((p for p in parts if p.title() in names and (p[0].isupper())), None)
-        if candidate is None or token in ROLE_WORDS:
-            continue
-        shouting = token.isupper() and len(token) > 1
-        name = candidate.title()
+        candidate = next((p for p in parts if _title(p) in r.names and _capitalised(p)), None)
         previous = tokens[index - 1] if index else None
         gap = text[previous.end() : m.start()] if previous else "\n"
         sentence_start = _starts_sentence(previous, gap)
-        prev_word = _base(previous.group())[0] if previous else ""
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         next_gap = text[m.end() : following.start()] if following else ""
+        after = text[m.end() : m.end() + 40]
+        called = bool(r.called.search(text[max(0, m.start() - 40) : m.start()]))
+        # "Kacper, who is six", "Zephyr (aged 4)", "Nia, Child A's sister": a word only a name takes there.
+        apposition = (not possessive and r.apposition.match(after) is not None) or (
+            not possessive
+            and following is not None
+            and re.fullmatch(r",[ \t]+", next_gap) is not None
+            and _base(following.group())[0] in r.role_words
+            and following.group() != _base(following.group())[0]
+        )
+        related = possessive and following is not None and _SPACES.fullmatch(next_gap) is not None
+        relation = related and following.group().lower() in r.relations
+        if candidate is None or token in r.role_words:
+            # Not a listed name: flagged only where nothing but a name fits.
+            unlisted = token not in r.never_names and token not in r.generic and token not in r.places and len(token) > 1 and token[1:].islower()
+            if unlisted and (called or apposition or (related and following.group().lower() in r.family_relations)):
+                yield m.start(), m.end(), "name"
+            continue
+        shouting = token.isupper() and len(token) > 1
+        name = _title(candidate)
+        prev_word = _base(previous.group())[0] if previous else ""
         surname = None
-        if following and not possessive and re.fullmatch(r"[ \t]+", next_gap):
+        if following and not possessive and _SPACES.fullmatch(next_gap):
             next_word = _base(following.group())[0]
-            if (
-                re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", next_word)
-                and next_word not in _NOT_SURNAMES
-                and next_word.title() not in names - word_names
-            ):
+            if _SURNAME.fullmatch(next_word) and next_word not in r.not_surnames and _title(next_word) not in r.names - r.word_names:
                 surname = following
         end = surname.end() if surname else m.end()
-        double_barrelled = len(parts) > 1 and all(p[:1].isupper() for p in parts)  # "Daisy-Mae"
-        if name not in word_names or double_barrelled:
+        double_barrelled = len(parts) > 1 and all(_capitalised(p) for p in parts)  # "Daisy-Mae"
+        if name not in r.word_names or double_barrelled:
             yield m.start(), end, "name"
             continue
         if shouting:
             continue
         # A name that is also an ordinary word: only where it reads as a name.
-        called = bool(_CALLED.search(text[max(0, m.start() - 40) : m.start()]))
-        relation = possessive and following is not None and following.group().lower() in _RELATIONS and re.fullmatch(r"[ \t]+", next_gap)
-        # "Joy, aged 12," or "Hope, Child A's sister,": a name followed by who the person is.
-        apposition = (
+        role_apposition = (
             following is not None
             and re.fullmatch(r",[ \t]+", next_gap) is not None
-            and (following.group().lower() in ("aged", "age") or _base(following.group())[0] in ROLE_WORDS)
+            and (following.group().lower() in ("aged", "age") or _base(following.group())[0] in r.role_words)
         )
-        if called or surname is not None or relation or apposition:
+        if called or surname is not None or relation or role_apposition or apposition:
             yield m.start(), end, "name"
             continue
         if sentence_start:
             continue
-        lower_prev = prev_word.lower()
         if (
-            prev_word[:1].isupper()
-            and prev_word not in ROLE_WORDS
+            _capitalised(prev_word)
+            and prev_word not in r.role_words
             and index >= 2
             and not _starts_sentence(tokens[index - 2], text[tokens[index - 2].end() : previous.start()])
         ):
             continue  # part of a longer proper name: "Christmas Eve", "the Social Work Bill"
-        if lower_prev in _DETERMINERS:
+        if prev_word.lower() in r.determiners:
             continue
-        if name in _CALENDAR_WORDS and _date_context(text, tokens, index):
+        if name in r.calendar_words and _date_context(r, text, tokens, index):
             continue
         yield m.start(), end, "name"
 
 
-def _starts_sentence(previous, gap: str) -> bool:
-    """Whether the word after ``previous`` (separated by ``gap``) starts a sentence, heading, list item or quotation."""
-    return previous is None or bool(re.search(r"[.!?:;\"“]", gap)) or bool(_BLOCK_START.search(gap))
-
-
-def _date_context(text: str, tokens: list, index: int) -> bool:
+def _date_context(r: _Compiled, text: str, tokens: list, index: int) -> bool:
     """Whether a month or season word at ``tokens[index]`` is being used as a time of year."""
     previous = tokens[index - 1].group().lower() if index else ""
     after = text[tokens[index].end() : tokens[index].end() + 12]
-    if previous in _DATE_WORDS or re.match(r"[ \t]*,?[ \t]*(?:\d|half[ -]term|term|holiday|holidays|time|months?)", after, re.IGNORECASE):
+    if previous in r.date_words or re.match(r"[ \t]*,?[ \t]*(?:\d|half[ -]term|term|holiday|holidays|time|months?)", after, re.IGNORECASE | re.ASCII):
         return True
     before = text[max(0, tokens[index].start() - 12) : tokens[index].start()]
-    if re.search(r"\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?$", before):
+    if re.search(r"\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?\Z", before, re.ASCII):
         return True
     if previous in ("to", "and", "or", "till", "until"):  # "from March to May", "April and May"
         window = [t.group() for t in tokens[max(0, index - 4) : index - 1]]
-        return any(w in _MONTH_NAMES or w in ("Spring", "Summer", "Autumn", "Winter") or w.isdigit() for w in window)
+        return any(w in r.months or w in r.seasons or w.isdigit() for w in window)
     return False
 
 
-_SCANNERS = [_emails, _phones, _numbers, _dates, _places, _names]
+# --- towns, villages and areas ----------------------------------------------------------------
+
+
+def _towns(r: _Compiled, text: str):
+    tokens = list(_WORD.finditer(text))
+    index = 0
+    while index < len(tokens):
+        m = tokens[index]
+        if not _capitalised(m.group()) or m.group() in r.never_names or m.group() in r.generic:
+            index += 1
+            continue
+        found = None
+        for length in range(min(r.place_longest, len(tokens) - index), 0, -1):
+            last = tokens[index + length - 1]
+            if length > 1 and not all(_SPACES.fullmatch(text[tokens[i].end() : tokens[i + 1].start()]) for i in range(index, index + length - 1)):
+                continue
+            name = " ".join(_words(text[m.start() : last.end()]))
+            base, possessive = _base(name)
+            if name in r.places or (possessive and base in r.places):
+                found = (length, name if name in r.places else base, last.end() - (len(name) - len(base) if name not in r.places else 0))
+                break
+        if found is None:
+            index += 1
+            continue
+        length, name, end = found
+        previous = tokens[index - 1] if index else None
+        gap = text[previous.end() : m.start()] if previous else "\n"
+        before_place = previous is not None and previous.group().lower() in r.place_before and _SPACES.fullmatch(gap) is not None
+        in_proper_name = previous is not None and _capitalised(previous.group()) and not _starts_sentence(previous, gap)
+        if before_place or (name not in r.word_places and not in_proper_name):
+            yield m.start(), end, "town"
+        index += length
+
+
+def first_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(names, names that are also ordinary words), from examples/data/first-names.txt."""
+    return _compiled().names, _compiled().word_names

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..core.hub import Hub
 from .model import SERVICE_AREA_TITLES, Example
+from .privacy import BUNDLE_NAME, bundle
 from .scaffold import example_text
 
 #: Where the feed is published (examples/feed.py), from the site root. At the root
@@ -67,6 +68,34 @@ def example_template(views) -> str:
     text = example_text(title="The title of your example", month=views.hub.today.strftime("%Y-%m"))
     views.require_asset("examples.css")  # wraps the long guidance lines instead of scrolling
     return views.render("examples/example_template.html", text=text.rstrip())
+
+
+def share_form(views, approval_time: str = "two weeks") -> str:
+    """The share form, and the same questions on paper for readers without JavaScript: {{ share_form() }}.
+
+    ``approval_time`` is how long approval usually takes, as the council words it ("two weeks").
+    The form's script checks every answer with the same rules as `hub check` (privacy-rules.js,
+    published by this type) and makes the example as a file in the hub's format."""
+    hub = views.hub
+    guides = sorted(((g.id, g.title) for g in hub.guides.values()), key=lambda pair: pair[1].lower())
+    for name in ("examples.css", BUNDLE_NAME, "privacy.js", "share.js"):
+        views.require_asset(name)
+    settings = hub.settings
+    return views.render(
+        "examples/share_form.html",
+        guides=guides,
+        areas=list(SERVICE_AREA_TITLES.items()),
+        mailbox=settings.mailbox if settings else "",
+        team=settings.team if settings else "hub team",
+        approval_time=approval_time,
+        month=hub.today.strftime("%m"),
+        year=hub.today.strftime("%Y"),
+    )
+
+
+def rules_outputs(views) -> dict[str, bytes]:
+    """The identifying-details check's rules for the share form's script, where the hub has a share page."""
+    return {f"assets/hub/{BUNDLE_NAME}": bundle()} if SHARE_PAGE in views.hub.pages else {}
 
 
 def feed_url(views) -> str:
