@@ -39,7 +39,9 @@ $(TEST_STAMP): $(STAMP) requirements-test.lock
 
 setup: $(STAMP)
 
+# The editors' schemas list the current ids, so the commands editors use keep them up to date.
 check: setup
+	@$(BIN)/hub schemas > /dev/null
 	$(BIN)/hub check
 
 reviews: setup
@@ -49,6 +51,7 @@ schemas: setup
 	$(BIN)/hub schemas
 
 serve: setup
+	@$(BIN)/hub schemas > /dev/null
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 # Build into a temporary folder and swap it in only when the build succeeds,
