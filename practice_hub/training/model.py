@@ -91,6 +91,7 @@ class Course(Sourced):
     how_often: Text = Field(description="How often it runs, in words")
     refresher: Refresher | None = None
     booking: Booking
+    booking_code: Text | None = Field(default=None, description="The course's code on the booking system: booking links go straight to it")
     booking_note: Text | None = None
     topics: list[Text] = []
     guides: list[Id] = Field(default=[], description="Tool guides the course teaches")
@@ -134,6 +135,7 @@ class Session(Content):
     place: Text
     capacity: int | None = None
     status: Status = "open"
+    booking_code: Text | None = Field(default=None, description="The session's code on the booking system: its booking link goes straight to it")
     reason: Text | None = Field(default=None, description="Why it was cancelled")
     repeat: Repeat | None = None
     skip: list[Skip | date] = Field(default=[], description="Dates of a series with no session")
