@@ -360,13 +360,18 @@ def test_handout_page_is_printable_on_its_own(site):
 def test_finder_lists_every_pack_with_filter_values(site):
     html = page(site, "packs/index.html")
     assert '<form class="hub-filter" data-hub-filter-for="pack-list" data-noun="packs" aria-label="Filter the packs" hidden>' in html
+    # Each pack carries every length it fits in ("up to" is inclusive) and every group size it works with.
     assert re.search(
         r'<li class="hub-card" id="pack-sample-workshop" data-filter-item data-filter-audience="social-workers managers" '
-        r'data-filter-length="up-to-2-hours" data-filter-topic="mapping">\s*<a href="sample-workshop/">Sample workshop</a>',
+        r'data-filter-length="up-to-60 up-to-90 up-to-half-day" data-filter-people="4 6 8 10 12" data-filter-topic="mapping">\s*<a href="sample-workshop/">Sample workshop</a>',
         html,
     )
-    assert re.search(r'id="pack-short-session" data-filter-item data-filter-audience="all-staff" data-filter-length="bite-size"', html)
-    assert '<option value="bite-size">Bite-size (up to 45 minutes)</option>' in html and '<option value="full-day">' not in html
+    assert re.search(
+        r'id="pack-short-session" data-filter-item data-filter-audience="all-staff" data-filter-length="up-to-30 up-to-60 up-to-90 up-to-half-day" '
+        r'data-filter-people="2 4 6 8 10 12 15 20 25 30"',
+        html,
+    )
+    assert '<option value="up-to-30">Up to 30 minutes</option>' in html and '<option value="8">8 people</option>' in html
     assert 'Before this: the course <a href="../training/courses/core/">Core programme</a>; <a href="short-session/">Short session</a>.' in html
 
 
