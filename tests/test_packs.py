@@ -208,6 +208,26 @@ def test_course_references_wait_for_a_training_catalogue(tmp_path):
     assert list(pack_prerequisites_exist(hub)) == [] and list(pack_links_exist(hub)) == []
 
 
+def test_a_pack_that_delivers_a_course_lasts_as_long_as_it(tmp_path):
+    """'delivers: <course id>' says the pack is that course's material: their lengths must agree.
+    'courses' stays "related courses" and is never compared."""
+    # The 60-minute sample delivering the 90-minute briefing: a finding at length_minutes.
+    found = findings_for(tmp_path / "a", {PACK_FILE: PACK.replace("courses: [workshop]", "courses: [workshop]\ndelivers: briefing")})
+    assert found == [
+        "packs/sample-workshop/pack.md:10: the pack lasts 1 hour, but the course it delivers, 'Partner briefing', lasts 90 minutes (resources/courses.yml)"
+        " (make them agree: change the plan and 'length_minutes', or the course's 'length'; or, if the pack is not that course's material,"
+        " remove 'delivers' (and list the course under 'courses'))"
+    ]
+    # Half a day (the workshop) is 3 to 4 hours: a 60-minute pack is not it; a course in words with no time is not compared.
+    assert len(findings_for(tmp_path / "b", {PACK_FILE: PACK.replace("courses: [workshop]", "courses: [workshop]\ndelivers: workshop")})) == 1
+    assert findings_for(tmp_path / "c", {PACK_FILE: PACK.replace("courses: [workshop]", "courses: [workshop]\ndelivers: core")}) == []
+    # A 90-minute related course under 'courses' alone is fine; an unknown course under 'delivers' is named.
+    assert findings_for(tmp_path / "d", {PACK_FILE: PACK.replace("courses: [workshop]", "courses: [workshop, briefing]")}) == []
+    assert findings_for(tmp_path / "e", {PACK_FILE: PACK.replace("courses: [workshop]", "courses: [workshop]\ndelivers: brefing")}) == [
+        "packs/sample-workshop/pack.md:19: 'delivers' names course 'brefing', which is not in the training catalogue (did you mean 'briefing'?)"
+    ]
+
+
 def test_guides_and_quizzes_must_exist(tmp_path):
     found = findings_for(tmp_path, {PACK_FILE: PACK.replace("guides: [alpha]", "guides: [alpah]").replace("quizzes: [sample]", "quizzes: [sampel]")})
     assert found == [

@@ -181,7 +181,9 @@ def pack_length_matches_course(hub):
         if course is None:
             if not hub.refers_to_broken(pack.delivers):
                 yield pack.finding(
-                    ("delivers",), f"'delivers' names course '{pack.delivers}', which is not in the training catalogue", did_you_mean(pack.delivers, courses, fallback=one_of(courses))
+                    ("delivers",),
+                    f"'delivers' names course '{pack.delivers}', which is not in the training catalogue",
+                    did_you_mean(pack.delivers, courses, fallback=one_of(courses)),
                 )
             continue
         span = course_minutes(course.length)

@@ -89,9 +89,7 @@ def print_css(pack: Pack) -> str:
     """The pack's title at the foot of every printed page (packs.css numbers the pages). CSS cannot
     read a title from the page itself in Chromium (no string-set), so each pack has this small file."""
     return (
-        '@charset "utf-8";\n'
-        f"/* {pack.id}: the title at the foot of each printed page. */\n"
-        f"@page {{ @bottom-left {{ content: {_css_string(pack.title)}; }} }}\n"
+        f'@charset "utf-8";\n/* {pack.id}: the title at the foot of each printed page. */\n@page {{ @bottom-left {{ content: {_css_string(pack.title)}; }} }}\n'
     )
 
 

@@ -261,7 +261,7 @@ def all_feeds(hub: Hub) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
 
     through = window_end(hub.today, SHOW_MONTHS)
-    ahead = f" It runs {SHOW_MONTHS} months ahead, to {through:%-d %B %Y}: later dates join it as they are set."
+    ahead = f" It runs {SHOW_MONTHS} months ahead (to {through:%-d %B %Y}): later dates join it as they are set."
 
     def feed(path: str, name: str, description: str, chosen: list[Session]) -> None:
         out[path] = calendar_bytes(hub, name, description + ahead, path, [e for s in chosen for e in events[s.id]])
@@ -288,7 +288,7 @@ def all_feeds(hub: Hub) -> dict[str, bytes]:
             for occurrence in occurrences(session, through):
                 if occurrence.day >= hub.today:
                     path = feed_path("session", occurrence.key)
-                    out[path] = calendar_bytes(hub, title, f"{title} at {council}.", path, occurrence_events(hub, occurrence))
+                    out[path] = calendar_bytes(hub, title, f"{title} at {council}." + ahead, path, occurrence_events(hub, occurrence))
     return out
 
 

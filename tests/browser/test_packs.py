@@ -237,7 +237,9 @@ def test_a_participant_view_prints_on_numbered_a4_pages_with_the_title_and_no_sp
     assert _where_rows_print(page, pages) == []
     # The write-in rows of the rota are at least 10 mm high on paper.
     page.emulate_media(media="print")
-    heights = page.evaluate("[...document.querySelectorAll('.hub-pack tr')].filter((r) => [...r.cells].every((c) => !c.textContent.trim())).map((r) => r.getBoundingClientRect().height)")
+    heights = page.evaluate(
+        "[...document.querySelectorAll('.hub-pack tr')].filter((r) => [...r.cells].every((c) => !c.textContent.trim())).map((r) => r.getBoundingClientRect().height)"
+    )
     assert heights and min(heights) >= 10 / 25.4 * 96 - 0.5, heights
     # Links print without underline.
     assert page.evaluate("getComputedStyle(document.querySelector('.hub-pack a')).textDecorationLine") == "none"
