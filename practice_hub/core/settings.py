@@ -10,7 +10,6 @@ from pydantic import Field, field_validator
 from .fields import Email, HexColour, Text
 from .model import Content
 
-
 #: What a booking link template may hold: a course's and a session's booking codes.
 BOOKING_FIELDS = ("course", "session")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")

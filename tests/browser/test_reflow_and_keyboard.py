@@ -142,7 +142,7 @@ def test_every_page_type_reflows_at_320_px_and_every_tab_stop_is_seen(shipped_si
         page.wait_for_load_state("load")
         forwards, problems = _walk(page, "Tab")
         found += [f"{where}: {p}" for p in problems]
-        if not forwards or "skip" not in forwards[0]["name"].lower() and "Skip to content" not in forwards[0]["name"]:
+        if not forwards or ("skip" not in forwards[0]["name"].lower() and "Skip to content" not in forwards[0]["name"]):
             found.append(f"{where}: the first Tab stop is {forwards[0]['name'] if forwards else 'nothing'}, not the skip link")
         # From past the end, Shift+Tab walks back through the same stops.
         page.evaluate("() => { const end = document.createElement('span'); end.tabIndex = -1; document.body.append(end); end.focus(); end.remove(); }")

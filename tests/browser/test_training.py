@@ -4,9 +4,9 @@ without JavaScript), the subscribe links, and axe-core on every kind of page."""
 from __future__ import annotations
 
 import pytest
+from conftest import TRAINING_TODAY
 
 from browser.conftest import RecordedPage, _serve
-from conftest import TRAINING_TODAY
 
 pytestmark = pytest.mark.browser
 
