@@ -45,8 +45,9 @@ def test_council_settings_reach_every_page(tmp_path):
     assert build(hub, site).returncode == 0
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "Northshire Council" in home and "learning@northshire.example" in home
-    # The accent colour is in the council's own stylesheet, which every page links (no inline style).
-    assert 'href="assets/hub/council.css"' in home and "#6b1d5c" in (site / "assets/hub/council.css").read_text(encoding="utf-8")
+    # The colour comes in a style sheet of its own, never an inline style (a strict Content-Security-Policy).
+    assert 'href="assets/hub/council.css"' in home and "<style" not in home
+    assert "#6b1d5c" in (site / "assets/hub/council.css").read_text(encoding="utf-8")
 
 
 def test_content_error_fails_the_build_with_path_and_line(tmp_path):

@@ -208,6 +208,26 @@ def test_course_references_wait_for_a_training_catalogue(tmp_path):
     assert list(pack_prerequisites_exist(hub)) == [] and list(pack_links_exist(hub)) == []
 
 
+def test_a_pack_that_delivers_a_course_lasts_as_long_as_it(tmp_path):
+    """'delivers: <course id>' says the pack is that course's material: their lengths must agree.
+    'courses' stays "related courses" and is never compared."""
+    # The 60-minute sample delivering the 90-minute briefing: a finding at length_minutes.
+    found = findings_for(tmp_path / "a", {PACK_FILE: PACK.replace("courses: [workshop]", "courses: [workshop]\ndelivers: briefing")})
+    assert found == [
+        "packs/sample-workshop/pack.md:10: the pack lasts 1 hour, but the course it delivers, 'Partner briefing', lasts 90 minutes (resources/courses.yml)"
+        " (make them agree: change the plan and 'length_minutes', or the course's 'length'; or, if the pack is not that course's material,"
+        " remove 'delivers' (and list the course under 'courses'))"
+    ]
+    # Half a day (the workshop) is 3 to 4 hours: a 60-minute pack is not it; a course in words with no time is not compared.
+    assert len(findings_for(tmp_path / "b", {PACK_FILE: PACK.replace("courses: [workshop]", "courses: [workshop]\ndelivers: workshop")})) == 1
+    assert findings_for(tmp_path / "c", {PACK_FILE: PACK.replace("courses: [workshop]", "courses: [workshop]\ndelivers: core")}) == []
+    # A 90-minute related course under 'courses' alone is fine; an unknown course under 'delivers' is named.
+    assert findings_for(tmp_path / "d", {PACK_FILE: PACK.replace("courses: [workshop]", "courses: [workshop, briefing]")}) == []
+    assert findings_for(tmp_path / "e", {PACK_FILE: PACK.replace("courses: [workshop]", "courses: [workshop]\ndelivers: brefing")}) == [
+        "packs/sample-workshop/pack.md:19: 'delivers' names course 'brefing', which is not in the training catalogue (did you mean 'briefing'?)"
+    ]
+
+
 def test_guides_and_quizzes_must_exist(tmp_path):
     found = findings_for(tmp_path, {PACK_FILE: PACK.replace("guides: [alpha]", "guides: [alpah]").replace("quizzes: [sample]", "quizzes: [sampel]")})
     assert found == [
@@ -360,13 +380,18 @@ def test_handout_page_is_printable_on_its_own(site):
 def test_finder_lists_every_pack_with_filter_values(site):
     html = page(site, "packs/index.html")
     assert '<form class="hub-filter" data-hub-filter-for="pack-list" data-noun="packs" aria-label="Filter the packs" hidden>' in html
+    # Each pack carries every length it fits in ("up to" is inclusive) and every group size it works with.
     assert re.search(
         r'<li class="hub-card" id="pack-sample-workshop" data-filter-item data-filter-audience="social-workers managers" '
-        r'data-filter-length="up-to-2-hours" data-filter-topic="mapping">\s*<a href="sample-workshop/">Sample workshop</a>',
+        r'data-filter-length="up-to-60 up-to-90 up-to-half-day" data-filter-people="4 6 8 10 12" data-filter-topic="mapping">\s*<a href="sample-workshop/">Sample workshop</a>',
         html,
     )
-    assert re.search(r'id="pack-short-session" data-filter-item data-filter-audience="all-staff" data-filter-length="bite-size"', html)
-    assert '<option value="bite-size">Bite-size (up to 45 minutes)</option>' in html and '<option value="full-day">' not in html
+    assert re.search(
+        r'id="pack-short-session" data-filter-item data-filter-audience="all-staff" data-filter-length="up-to-30 up-to-60 up-to-90 up-to-half-day" '
+        r'data-filter-people="2 4 6 8 10 12 15 20 25 30"',
+        html,
+    )
+    assert '<option value="up-to-30">Up to 30 minutes</option>' in html and '<option value="8">8 people</option>' in html
     assert 'Before this: the course <a href="../training/courses/core/">Core programme</a>; <a href="short-session/">Short session</a>.' in html
 
 

@@ -275,7 +275,7 @@ def text_of(html: str) -> str:
 
 def test_calendar_lists_upcoming_sessions_by_month(training_sites):
     html = page(training_sites[0], "training/calendar")
-    months = re.findall(r'<h2 id="training-dates-[\d-]+">([^<]+)</h2>', html)
+    months = re.findall(r'<h2 class="hub-calendar__month-title">([^<]+)</h2>', html)
     assert months == ["September 2026", "October 2026", "December 2026", "January 2027", "February 2027", "April 2027", "June 2027", "July 2027"]
     text = text_of(html)
     assert "Tuesday 8 and Wednesday 9 December 2026, 9:30am to 4:30pm each day (GMT)" in text
@@ -572,3 +572,79 @@ def test_pathway_steps_can_point_to_a_course(tmp_path):
     root = make_hub(tmp_path / "other", files={"resources/pathways/newcomer.yml": pathway.replace("course: core", "course: cor")})
     findings = [str(f) for f in load_hub(root, today=TODAY)[1]]
     assert len(findings) == 1 and "'cor'" in findings[0] and findings[0].startswith("resources/pathways/newcomer.yml:")
+
+
+# --- booking, wording and the window the feeds publish -----------------------------------------------
+
+
+def test_booking_links_go_straight_to_the_session_or_the_course(training_sites):
+    site = training_sites[0]
+    june = page(site, "training/sessions/core-2027-06")
+    assert 'href="https://learning.example.gov.uk/courses/SOS-CORE/dates/2027-06%20A">Book a place on this session on the learning portal</a>' in june
+    # No code for this date: the course's own page on the booking system; it is full, so the waiting list.
+    december = text_of(page(site, "training/sessions/core-2026-12"))
+    assert "Every place on this session is booked. Join the waiting list on the learning portal" in december
+    assert 'href="https://learning.example.gov.uk/courses/SOS-CORE"' in page(site, "training/sessions/core-2026-12")
+    # No code at all: the booking system's home page, and what to search for there.
+    webinars = page(site, "training/sessions/webinars-autumn-2026")
+    assert 'href="https://learning.example.gov.uk/">Book a place on this session on the learning portal</a> (search there for “Bite-size webinars”)' in webinars
+    assert "Book on the learning portal: https://learning.example.gov.uk/courses/SOS-CORE/dates/2027-06%20A" in (
+        site / "training/feeds/sessions/core-2027-06.ics"
+    ).read_bytes().decode("utf-8").replace("\r\n ", "")
+
+
+def test_how_to_book_comes_first_and_fits_the_format(training_sites):
+    site = training_sites[0]
+    for path in ("training/courses/core", "training/sessions/core-2027-06"):
+        text = text_of(page(site, path))
+        assert text.index("How to book") < min(text.index(h) for h in ("Date", "Who it is for", "When") if h in text), path
+    intro = text_of(page(site, "training/courses/intro"))
+    assert "There is no place to book and no date to keep. Start it on the learning portal" in intro
+    assert "cancel your place" not in intro and "Book a place" not in intro
+    assert "If you cannot go after all, cancel your place there" in text_of(page(site, "training/courses/core"))
+    cancelled = text_of(page(site, "training/sessions/core-2027-02"))
+    assert "This session is cancelled, so there is nothing to book." in cancelled
+
+
+def test_availability_says_when_it_was_last_updated(training_sites):
+    text = text_of(page(training_sites[0], "training/calendar"))
+    assert "what the learning portal showed on the date beside them" in text
+    html = page(training_sites[0], "training/sessions/core-2027-02")
+    assert "as of" not in text_of(html).split("How to book")[0], "a cancelled session has no availability to date"
+
+
+def test_every_rrule_ends_within_the_published_window_and_each_feed_says_so(training_sites):
+    site = training_sites[0]
+    through = window_end(TODAY, 12)
+    rules = 0
+    for file in ics_files(site):
+        text = file.read_bytes().decode("utf-8")
+        [calendar] = list(vobject.readComponents(text, validate=True))
+        for event in calendar.contents.get("vevent", []):
+            for rule in event.contents.get("rrule", []):
+                parts = dict(part.split("=", 1) for part in rule.value.split(";"))
+                if parts["FREQ"] == "DAILY":
+                    assert "COUNT" in parts, file.name  # the days of one course over several days
+                    continue
+                rules += 1
+                assert "UNTIL" in parts and "COUNT" not in parts, f"{file.name}: {rule.value}"
+                until = datetime.strptime(parts["UNTIL"], "%Y%m%dT%H%M%SZ").date()
+                assert until <= through, f"{file.name}: {rule.value} runs past {through}"
+        assert f"It runs 12 months ahead (to {through:%-d %B %Y})" in calendar.contents["x-wr-caldesc"][0].value, file.name
+    assert rules >= 2
+    assert f"they hold the dates up to {through:%-d %B %Y}" in text_of(page(site, "training/calendar"))
+
+
+@pytest.mark.parametrize(
+    ("link", "message"),
+    [
+        ("https://learning.example.gov.uk/courses/{code}", "may hold only {course} and {session}"),
+        ("https://learning.example.gov.uk/courses/", "needs {course}"),
+        ("learning.example.gov.uk/{course}", "should start with https://"),
+    ],
+)
+def test_a_wrong_booking_link_template_is_named(tmp_path, capsys, link, message):
+    root = make_hub(tmp_path / "hub", hub_settings={"booking": {"name": "the portal", "url": "https://learning.example.gov.uk/", "course_link": link}})
+    code = main(["--root", str(root), "check", "--today", TRAINING_TODAY])
+    out = capsys.readouterr().out
+    assert code == 1 and "course_link" in out and message in out and "Traceback" not in out

@@ -19,4 +19,5 @@ TYPE = ContentType(
     checks=collect_checks(checks),
     macros={"glossary_list": views.glossary_list},
     templates=folder_of(__file__) / "templates",
+    assets=folder_of(__file__) / "assets",
 )

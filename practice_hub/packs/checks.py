@@ -8,6 +8,7 @@ from ..core.checks import check, missing_references
 from ..core.findings import Finding, did_you_mean, one_of
 from ..core.graphs import circles
 from ..core.wording import duration_text
+from ..training.model import course_minutes
 from .model import HANDOUTS, PACKS, clock_at, is_library_ref, library_id, minutes_of
 
 #: Sessions longer than this should have a break in the plan.
@@ -164,3 +165,32 @@ def pack_links_exist(hub):
         yield from missing_references(hub, pack, "quizzes", pack.quizzes, hub.quizzes, "quiz '{ref}' does not exist")
         if courses:
             yield from missing_references(hub, pack, "courses", pack.courses, courses, "course '{ref}' is not in the training catalogue")
+
+
+@check("pack-length-matches-course")
+def pack_length_matches_course(hub):
+    """A pack that is a course's material (``delivers: <course id>``) lasts as long as the course says.
+    Only 'delivers' is compared: 'courses' lists related courses, which may be any length."""
+    courses = getattr(hub, "courses", None)
+    if not courses:
+        return  # no training catalogue yet: nothing to compare with
+    for pack in hub.packs.values():
+        if pack.delivers is None:
+            continue
+        course = courses.get(pack.delivers)
+        if course is None:
+            if not hub.refers_to_broken(pack.delivers):
+                yield pack.finding(
+                    ("delivers",),
+                    f"'delivers' names course '{pack.delivers}', which is not in the training catalogue",
+                    did_you_mean(pack.delivers, courses, fallback=one_of(courses)),
+                )
+            continue
+        span = course_minutes(course.length)
+        if span is None or span[0] <= pack.length_minutes <= span[1]:
+            continue  # the course's length is in words that give no time ('Set by your team'), or it agrees
+        yield pack.finding(
+            ("length_minutes",),
+            f"the pack lasts {duration_text(pack.length_minutes)}, but the course it delivers, '{course.title}', lasts {course.length} (resources/courses.yml)",
+            "make them agree: change the plan and 'length_minutes', or the course's 'length'; or, if the pack is not that course's material, remove 'delivers' (and list the course under 'courses')",
+        )

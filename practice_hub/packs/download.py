@@ -19,7 +19,10 @@ from .views import DownloadLinks, PackViews, download_name
 
 ASSETS = Path(__file__).parent / "assets"
 
-__all__ = ["FIXED_TIME", "outputs", "pack_files", "pack_zip", "zip_name"]
+__all__ = ["FIXED_TIME", "outputs", "pack_files", "pack_zip", "print_css", "print_css_name", "zip_name"]
+
+#: Where a pack's own print style sheet is published (under the site root), beside the hub's other styles.
+PRINT_CSS = "assets/hub/{name}"
 
 
 def zip_name(pack: Pack) -> str:
@@ -55,7 +58,7 @@ def pack_files(views, pack: Pack) -> dict[str, bytes]:
             body = views.render("packs/pack_handout.html", pack=pack, handout=handout, links=inner, body=views.markdown(handout.body, baselevel=1))
             files[name] = document(handout.title, body, depth=1)
             contents.append((name, f"Handout: {handout.title}."))
-    files["print.css"] = _stylesheet()
+    files["print.css"] = _stylesheet() + "\n" + print_css(pack).split("\n", 1)[1]
     files["packs.js"] = (ASSETS / "packs.js").read_bytes()
     contents += [("print.css and packs.js", "The pages' print styles, and the small script that changes the start time."), ("README.txt", "This file.")]
     files["README.txt"] = views.render("packs/pack_readme.txt", pack=pack, contents=contents, duration=duration_text) + "\n"
@@ -71,6 +74,25 @@ def _stylesheet() -> str:
     return (ASSETS / "pack-document.css").read_text(encoding="utf-8") + "\n" + (ASSETS / "packs.css").read_text(encoding="utf-8")
 
 
+def print_css_name(pack: Pack) -> str:
+    """The name of the pack's own print style sheet among the hub's assets (pages ask for it by name)."""
+    return f"pack-{pack.id}.css"
+
+
+def _css_string(text: str) -> str:
+    """Text as a CSS string: quotes, backslashes and line ends escaped, so a title is only ever text."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\A ").replace("\r", "")
+    return f'"{escaped}"'
+
+
+def print_css(pack: Pack) -> str:
+    """The pack's title at the foot of every printed page (packs.css numbers the pages). CSS cannot
+    read a title from the page itself in Chromium (no string-set), so each pack has this small file."""
+    return (
+        f'@charset "utf-8";\n/* {pack.id}: the title at the foot of each printed page. */\n@page {{ @bottom-left {{ content: {_css_string(pack.title)}; }} }}\n'
+    )
+
+
 def pack_zip(views, pack: Pack) -> bytes:
     """The pack's download. Made once per build: the pack page (which shows its size)
     and the publisher (which writes it) share it through ``hub.memo``."""
@@ -81,5 +103,7 @@ def pack_zip(views, pack: Pack) -> bytes:
 
 
 def outputs(views) -> dict[str, bytes]:
-    """packs/<id>/<id>.zip for every pack."""
-    return {zip_name(pack): pack_zip(views, pack) for pack in views.hub.packs.values()}
+    """packs/<id>/<id>.zip for every pack, and each pack's print style sheet."""
+    out = {zip_name(pack): pack_zip(views, pack) for pack in views.hub.packs.values()}
+    out.update({PRINT_CSS.format(name=print_css_name(pack)): print_css(pack).encode("utf-8") for pack in views.hub.packs.values()})
+    return out

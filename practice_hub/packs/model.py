@@ -58,13 +58,17 @@ KIND_TITLES: dict[str, str] = {
     "close": "Close",
 }
 
-#: Length bands for the pack finder: (key, title, longest length in minutes).
+#: What the pack finder asks about length: (key, title, longest length in minutes). Each is "up to",
+#: so a pack is found under every length it fits in: a 30-minute pack is "up to 30 minutes", and also
+#: "up to 1 hour" and more. A pack longer than the last is found only under "any length".
 LENGTH_BANDS: tuple[tuple[str, str, int], ...] = (
-    ("bite-size", "Bite-size (up to 45 minutes)", 45),
-    ("up-to-2-hours", "Up to 2 hours", 120),
-    ("half-day", "Half a day (up to 4 hours)", 240),
-    ("full-day", "A full day", 24 * 60),
+    ("up-to-30", "Up to 30 minutes", 30),
+    ("up-to-60", "Up to 1 hour", 60),
+    ("up-to-90", "Up to 1 hour 30 minutes", 90),
+    ("up-to-half-day", "Up to half a day (4 hours)", 240),
 )
+#: Group sizes the finder offers ("for a team of 8"): a pack is found under each one it works with.
+GROUP_SIZES: tuple[int, ...] = (2, 4, 6, 8, 10, 12, 15, 20, 25, 30)
 
 _REFERENCE = re.compile(r"^(pack|course):[a-z0-9]+(-[a-z0-9]+)*$")
 HandoutRef = Annotated[str, StringConstraints(pattern=r"^(library:)?[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -134,7 +138,8 @@ class Pack(Reviewed):
     materials: list[Text] = Field(min_length=1, description="The checklist of things to bring or prepare")
     guides: list[Id] = Field(min_length=1)
     quizzes: list[Id] = []
-    courses: list[Id] = []
+    courses: list[Id] = Field(default=[], description="Related training courses (listed under 'Goes with')")
+    delivers: Id | None = Field(default=None, description="The training course this pack is the material for: its length must agree with the course's")
     segments: list[Segment] = Field(min_length=1)
     owner: Line = Field(description="A role or team, never a person")
 
@@ -196,11 +201,14 @@ class Pack(Reviewed):
         return [ref.split(":", 1)[1] for ref in self.prerequisites if ref.startswith("course:")]
 
     @property
-    def length_band(self) -> str:
-        for key, _title, longest in LENGTH_BANDS:
-            if self.length_minutes <= longest:
-                return key
-        return LENGTH_BANDS[-1][0]
+    def length_bands(self) -> list[str]:
+        """Every length the finder offers that this pack fits in ("up to 90 minutes" holds a 30-minute pack)."""
+        return [key for key, _title, longest in LENGTH_BANDS if self.length_minutes <= longest]
+
+    @property
+    def group_sizes(self) -> list[int]:
+        """The finder's group sizes this pack works with."""
+        return [size for size in GROUP_SIZES if self.group_size.min <= size <= self.group_size.max]
 
     def schedule(self) -> list[tuple[Segment, int, int]]:
         """Each segment with its start and end, in minutes from the session's start."""

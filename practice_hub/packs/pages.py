@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..core.content_type import GeneratedPage
 from ..library.model import human_size
-from .download import pack_zip
+from .download import pack_zip, print_css_name
 from .model import Pack
 from .views import Links, PackViews
 
@@ -17,6 +17,7 @@ def pack_view(views, pack_id: str, view: str = "facilitator") -> str:
     pack = packs.get(pack_id)
     views.require_asset("packs.js")
     views.require_asset("packs.css")
+    views.require_asset(print_css_name(pack))
     size = human_size(len(pack_zip(views, pack)))
     return views.render("packs/pack_view.html", download_size=size, **packs.context(pack, view, Links(views.hub, views.link)))
 
@@ -25,6 +26,7 @@ def pack_handout(views, pack_id: str, name: str) -> str:
     """One handout of a pack, as a printable page: {{ pack_handout('id', 'name') }}."""
     views.require_asset("packs.js")
     views.require_asset("packs.css")
+    views.require_asset(print_css_name(PackViews(views).get(pack_id)))
     return PackViews(views).handout_page(pack_id, name, Links(views.hub, views.link))
 
 

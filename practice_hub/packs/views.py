@@ -17,7 +17,7 @@ from ..core.wording import duration_text
 from ..guides.model import CATEGORY_TITLES
 from ..library.model import AUDIENCE_TITLES
 from ..training.views import course_url
-from .model import KIND_TITLES, LENGTH_BANDS, Pack, clock_at, is_library_ref, library_id
+from .model import GROUP_SIZES, KIND_TITLES, LENGTH_BANDS, Pack, clock_at, is_library_ref, library_id
 
 VIEWS = ("facilitator", "participant")
 
@@ -202,10 +202,12 @@ class PackViews:
         topics = {pack.id: self.topics(pack) for pack in packs}
         used_audiences = {a for p in packs for a in p.audience}
         used_topics = {t for ts in topics.values() for t in ts}
-        used_bands = {p.length_band for p in packs}
+        used_bands = {band for p in packs for band in p.length_bands}
+        used_sizes = {size for p in packs for size in p.group_sizes}
         fields = [
             ("audience", "Who it is for", "Anyone", [(k, v) for k, v in AUDIENCE_TITLES.items() if k in used_audiences]),
             ("length", "Length", "Any length", [(k, t) for k, t, _ in LENGTH_BANDS if k in used_bands]),
+            ("people", "Group size", "Any size", [(str(n), f"{n} people") for n in GROUP_SIZES if n in used_sizes]),
             ("topic", "Topic", "All topics", [(k, v) for k, v in CATEGORY_TITLES.items() if k in used_topics]),
         ]
         return self.views.render(
@@ -217,7 +219,6 @@ class PackViews:
             audience_titles=AUDIENCE_TITLES,
             topic_titles=CATEGORY_TITLES,
             duration=duration_text,
-            band_titles={k: t for k, t, _ in LENGTH_BANDS},
             course_link=lambda c: course_link(self.hub, links, c),
             target="pack-list",
             noun="packs",

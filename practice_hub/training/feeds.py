@@ -127,7 +127,7 @@ def describe(hub: Hub, course: Course, session: Session, dates: list[Occurrence]
         lines += ["", "Topics:"] + [f"{o.day:%-d %B %Y}: {o.topic}" for o in topics]
     if session.skipped:
         lines += ["", "No session on: " + "; ".join(f"{d:%-d %B %Y}" + (f" ({r})" if r else "") for d, r in sorted(session.skipped.items()))]
-    lines += ["", f"Book on {hub.settings.booking.name}: {hub.settings.booking.url}"]
+    lines += ["", f"Book on {hub.settings.booking.name}: {hub.settings.booking.link(course.booking_code, session.booking_code)}"]
     if hub.site_url:
         lines.append(f"Details: {absolute(hub, f'training/sessions/{session.id}/')}")
     return "\n".join(lines).replace("\n\n\n", "\n\n")
@@ -260,8 +260,11 @@ def all_feeds(hub: Hub) -> dict[str, bytes]:
     events = {s.id: [e.to_ical() for e in session_events(hub, s)] for s in sessions}
     out: dict[str, bytes] = {}
 
+    through = window_end(hub.today, SHOW_MONTHS)
+    ahead = f" It runs {SHOW_MONTHS} months ahead (to {through:%-d %B %Y}): later dates join it as they are set."
+
     def feed(path: str, name: str, description: str, chosen: list[Session]) -> None:
-        out[path] = calendar_bytes(hub, name, description, path, [e for s in chosen for e in events[s.id]])
+        out[path] = calendar_bytes(hub, name, description + ahead, path, [e for s in chosen for e in events[s.id]])
 
     feed(feed_path("all"), f"{council}: Signs of Safety training", f"Every Signs of Safety training session at {council}.", sessions)
     for role, (title, _who) in ROLES.items():
@@ -278,7 +281,6 @@ def all_feeds(hub: Hub) -> dict[str, bytes]:
             f"Dates of {course.title} at {council}.",
             [s for s in sessions if s.course == course.id],
         )
-    through = window_end(hub.today, SHOW_MONTHS)
     for session in sessions:
         title = training.courses[session.course].title
         feed(feed_path("session", session.id), f"{title}", f"{title} at {council}.", [session])
@@ -286,7 +288,7 @@ def all_feeds(hub: Hub) -> dict[str, bytes]:
             for occurrence in occurrences(session, through):
                 if occurrence.day >= hub.today:
                     path = feed_path("session", occurrence.key)
-                    out[path] = calendar_bytes(hub, title, f"{title} at {council}.", path, occurrence_events(hub, occurrence))
+                    out[path] = calendar_bytes(hub, title, f"{title} at {council}." + ahead, path, occurrence_events(hub, occurrence))
     return out
 
 

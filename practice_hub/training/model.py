@@ -91,6 +91,7 @@ class Course(Sourced):
     how_often: Line = Field(description="How often it runs, in words")
     refresher: Refresher | None = None
     booking: Booking
+    booking_code: Text | None = Field(default=None, description="The course's code on the booking system: booking links go straight to it")
     booking_note: Text | None = None
     topics: list[Text] = []
     guides: list[Id] = Field(default=[], description="Tool guides the course teaches")
@@ -134,6 +135,7 @@ class Session(Content):
     place: Line
     capacity: int | None = None
     status: Status = "open"
+    booking_code: Text | None = Field(default=None, description="The session's code on the booking system: its booking link goes straight to it")
     reason: Text | None = Field(default=None, description="Why it was cancelled")
     repeat: Repeat | None = None
     skip: list[Skip | date] = Field(default=[], description="Dates of a series with no session")
@@ -276,6 +278,24 @@ def parse_length(text: str) -> int | None:
     if not match or not (match[1] or match[2]):
         return None
     return round(float(match[1] or 0) * 60) + int(match[2] or 0)
+
+
+_HALF_DAY = re.compile(r"^(?:a\s+)?half(?:\s+a|-a)?[\s-]+day$", re.IGNORECASE)
+_ONE_DAY = re.compile(r"^(?:a|1|one)\s+(?:full\s+)?day$|^a\s+full\s+day$", re.IGNORECASE)
+
+
+def course_minutes(text: str) -> tuple[int, int] | None:
+    """How long a course's 'length' says it lasts, as a range of minutes, where its words say so:
+    '3 hours' (180, 180), '30 minutes each' (30, 30), 'Half a day' (180, 240), '1 day' (300, 480).
+    None for words that give no time ('At your own pace', '2 days, online or face to face')."""
+    words = text.strip().rstrip(".")
+    words = re.sub(r"\s+each$", "", words, flags=re.IGNORECASE)
+    if _HALF_DAY.match(words):
+        return (180, 240)
+    if _ONE_DAY.match(words):
+        return (300, 480)
+    minutes = parse_length(words)
+    return (minutes, minutes) if minutes else None
 
 
 def parse_every(text: str) -> Rule | None:

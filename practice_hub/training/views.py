@@ -17,6 +17,8 @@ from .model import FORMAT_TITLES, LONDON, ROLES, STATUS_TITLES, Course, Occurren
 
 #: How far back the calendar's list of past sessions goes.
 PAST_MONTHS = 12
+#: The calendar's date filter: (months ahead, in words). The browser counts from the day it is read.
+DATE_WINDOWS = (("1", "In the next month"), ("3", "In the next three months"), ("6", "In the next six months"))
 COURSE_PAGES = "training/courses"
 SESSION_PAGES = "training/sessions"
 
@@ -114,7 +116,7 @@ class TrainingView:
         start, end = occurrence.start(), occurrence.end(occurrence.day)
         each = " each day" if session.days > 1 else ""
         title = course.title + (f": {occurrence.topic}" if occurrence.topic else "")
-        details = f"{course.summary} Where: {session.place}. Book on {self.hub.settings.booking.name}: {self.hub.settings.booking.url}"
+        details = f"{course.summary} Where: {session.place}. Book on {self.hub.settings.booking.name}: {self.booking_link(course, session)}"
         links = []
         for number, day in enumerate(occurrence.days, start=1):
             label = f"day {number}" if session.days > 1 else ""
@@ -195,6 +197,21 @@ class TrainingView:
         dates = self.dates(self.sessions_of(course.id))
         live = [d for d in dates if d.session.status != "cancelled"]
         return live[0] if live else None
+
+    def must_roles(self, course: Course) -> list[str]:
+        """The roles that must take this course: it is mandatory for them, or comes before one that is."""
+        if "training-must-roles" not in self.hub.memo:
+            must: dict[str, list[str]] = {}
+            for role in self.roles():
+                for needed in role["must"]:
+                    must.setdefault(needed.id, []).append(role["id"])
+            self.hub.memo["training-must-roles"] = must
+        return self.hub.memo["training-must-roles"].get(course.id, [])
+
+    def booking_link(self, course: Course, session: Session | None = None) -> str:
+        """Straight to the session or the course on the booking system where their booking codes are
+        known (and the council's settings say how its addresses go); else its home page."""
+        return self.hub.settings.booking.link(course.booking_code, session.booking_code if session else None)
 
     def needed_by(self, course: Course) -> list[Course]:
         return [c for c in self.training.courses.values() if course.id in c.prerequisites]
@@ -333,6 +350,7 @@ def _context(views, view: TrainingView) -> dict:
         absolute=absolute,
         webcal=webcal,
         today=hub.today,
+        feeds_until=view.through,
     )
 
 
@@ -356,9 +374,12 @@ def calendar(views) -> str:
     courses = sorted(hub.training.courses.values(), key=lambda c: c.title.lower())
     dated = {d.course.id for d in dates}
     used_roles = {r for d in dates for r in d.course.roles}
+    must_roles = {r for d in dates for r in view.must_roles(d.course)}
     formats = {view.format_of(d.session) for d in dates}
     fields = [
+        ("when", "When", "Any date", list(DATE_WINDOWS), "months"),
         ("audience", "Who it is for", "Everyone", [(k, v[0]) for k, v in ROLES.items() if k in used_roles]),
+        ("mandatory", "Only what I must take, as", "Every course", [(k, v[0]) for k, v in ROLES.items() if k in must_roles]),
         ("course", "Course", "All courses", [(c.id, c.title) for c in courses if c.id in dated]),
         ("format", "Format", "Any format", [(k, v) for k, v in FORMAT_TITLES.items() if k in formats]),
     ]

@@ -3,7 +3,9 @@
  * <input type="time">. Every <time class="hub-clock" data-offset="N"> shows the clock time
  * N minutes after the start, so changing the start moves every time on the page.
  * The chosen start is kept in the address (?start=10:00), so it survives a reload and
- * can be shared. Print: buttons [data-hub-print] in a hidden .hub-pack__tools.
+ * can be shared, and links marked data-hub-keep-start (facilitator pack, participant handouts,
+ * handout pages) carry it on, so the handouts and their printing show the same times.
+ * Print: buttons [data-hub-print] in a hidden .hub-pack__tools.
  * Without this script the forms and buttons stay hidden and the default times show.
  */
 (function () {
@@ -30,6 +32,16 @@
     });
   }
 
+  /* Links to the pack's other views carry the chosen start (or none, for the pack's own). */
+  function carryStart(clock) {
+    document.querySelectorAll("a[data-hub-keep-start]").forEach(function (link) {
+      var href = link.getAttribute("href");
+      var hash = href.indexOf("#") >= 0 ? href.slice(href.indexOf("#")) : "";
+      var path = href.slice(0, href.length - hash.length).split("?")[0];
+      link.setAttribute("href", path + (clock ? "?start=" + clock : "") + hash);
+    });
+  }
+
   function setUpStart(form) {
     var input = form.querySelector("input[type=time]");
     var status = form.querySelector("[role=status]");
@@ -52,6 +64,7 @@
       }
       var query = new URLSearchParams(window.location.search);
       if (input.value === standard) query.delete("start"); else query.set("start", input.value);
+      carryStart(input.value === standard ? null : input.value);
       var search = query.toString();
       history.replaceState(null, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
     }
@@ -63,6 +76,8 @@
   }
 
   function start() {
+    var wanted = new URLSearchParams(window.location.search).get("start");
+    if (toMinutes(wanted) !== null) carryStart(wanted); // a handout page has no start form, but passes the time on
     document.querySelectorAll("form[data-hub-pack-start]").forEach(setUpStart);
     document.querySelectorAll(".hub-pack .hub-js-only").forEach(function (element) { element.hidden = false; });
     document.querySelectorAll(".hub-pack__tools").forEach(function (tools) {
