@@ -148,7 +148,7 @@ def test_choosing_a_role_once_leads_the_home_page_to_the_next_step(hub_page):
     page.keyboard.press("Tab")  # out of the radio group, to the start date
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    assert page.locator(".hub-role__status").inner_text() == "Choose your role first." and page.locator("[data-role-error]").is_visible()
+    assert page.locator(".hub-role__status").inner_text() == "Choose your role first."
     page.get_by_label("Social worker or practitioner").focus()
     page.keyboard.press("Space")
     page.keyboard.press("Enter")
@@ -366,15 +366,24 @@ def test_loading_keeps_the_newer_record_of_each_item_and_can_be_cancelled(hub_pa
 
 
 def test_my_learning_prints_on_at_most_two_pages(hub_page):
+    """A whole pathway done, with quiz results: the record and the learner's own pathway, in two pages."""
     page = hub_page.open("start/")
     page.get_by_label("Social worker or practitioner").check()
+    page.get_by_label("The date you started in your role (you can leave this out)").fill("2026-11-02")
     page.get_by_role("button", name="Save my role").click()
     page = hub_page.open("start/social-worker/")
-    for box in page.locator(".hub-step input[type=checkbox]").all()[:6]:
+    for box in page.locator(".hub-step input[type=checkbox]").all():
         box.check()
+    quiz = "{last: 80, best: 80, passMark: 70, passed: true, updated: '2026-11-20', from: 'social-worker'}"
+    page.evaluate(
+        f"localStorage.setItem('hub.quiz.v1', JSON.stringify({{quizzes: {{'three-columns': {quiz}, 'danger-statements': {quiz}, scaling: {{last: 40, best: 50, passMark: 70}}}}}}))"
+    )
     page = hub_page.open("start/my-learning/")
+    assert page.locator("[data-record-rows] tr").count() == 15
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # as the browser does before it prints
     page.emulate_media(media="print")
     assert page.locator("details.hub-mylearning__others").is_hidden() and page.locator("[data-record]").is_visible()
+    assert page.locator("[data-load-file]").is_hidden() and page.get_by_role("button", name="Print my record of learning").is_hidden()
     pdf = page.pdf(format="A4")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert 1 <= pages <= 2, pages

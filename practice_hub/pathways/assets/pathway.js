@@ -141,7 +141,6 @@
     on(form, "submit", (event) => {
       event.preventDefault();
       const choice = one(form, "input[name=hub-role]:checked"), ctx = read();
-      one(form, "[data-role-error]").hidden = !!choice;
       if (!choice) { say(status, "Choose your role first."); one(form, "input").focus(); return; }
       ctx.p.set.role = now();
       put(ROLE, choice.value);
