@@ -13,7 +13,7 @@
     if (data && typeof data === "object" && !Array.isArray(data)) {
       Object.keys(data).forEach((id) => { /* a quiz's record of the wrong shape is left out, and replaced when next saved */
         var q = data[id];
-        if (ID.test(id) && q && pct(q.best) && pct(q.passMark) && (q.last === undefined || pct(q.last)) && (q.from === undefined || ID.test(q.from))) out[id] = q;
+        if (ID.test(id) && q && pct(q.best) && pct(q.passMark) && (q.last === undefined || pct(q.last)) && (q.from === undefined || ID.test(q.from)) && (q.updated === undefined || /^\d{4}-\d\d-\d\d$/.test(q.updated))) out[id] = q;
       });
     }
     return { quizzes: out };
