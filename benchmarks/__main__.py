@@ -2,6 +2,7 @@
 
 Figures:
 - quiz script and style: bytes on disk and gzipped (level 9), the budget being 6 KB together;
+  the pathway script the same, its budget 6 KB on its own;
 - build cost per quiz: (build time with N synthetic quizzes - build time with none) / N,
   each the best of three real MkDocs builds;
 - scaling (benchmarks/scaling.py): synthetic hubs of 200, 1,000 and 2,000 content items
@@ -28,6 +29,7 @@ from . import measure
 from .synthetic import ROOT, make_hub
 
 QUIZ_BUDGET = 6 * 1024
+PATHWAY_BUDGET = 6 * 1024
 PARTS = ("quiz", "scaling", "lighthouse")
 
 
@@ -42,11 +44,13 @@ def build_seconds(hub: Path, site: Path, runs: int = 3) -> float:
 
 def quiz_assets() -> list[tuple[str, str]]:
     js, css = ROOT / "practice_hub/quizzes/assets/quiz.js", ROOT / "practice_hub/quizzes/assets/quiz.css"
+    pathway = ROOT / "practice_hub/pathways/assets/pathway.js"
     together = gzipped(js) + gzipped(css)
     return [
         ("quiz.js", f"{js.stat().st_size:,} B, {gzipped(js):,} B gzipped"),
         ("quiz.css", f"{css.stat().st_size:,} B, {gzipped(css):,} B gzipped"),
         ("quiz script + style gzipped", f"{together:,} B of a {QUIZ_BUDGET:,} B budget ({'within' if together <= QUIZ_BUDGET else 'OVER'})"),
+        ("pathway.js gzipped", f"{gzipped(pathway):,} B of a {PATHWAY_BUDGET:,} B budget ({'within' if gzipped(pathway) <= PATHWAY_BUDGET else 'OVER'})"),
     ]
 
 

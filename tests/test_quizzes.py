@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -12,7 +15,7 @@ import pytest
 from conftest import FIXTURES, ROOT, make_hub
 
 from practice_hub.loader import load_hub
-from practice_hub.quizzes.answers import normalise
+from practice_hub.quizzes.answers import matches, normalise
 from practice_hub.quizzes.exports import quiz_to_gift, quiz_to_moodle_xml
 
 SAMPLE = (FIXTURES / "minimal/quizzes/sample.yml").read_text(encoding="utf-8")
@@ -84,6 +87,94 @@ def test_typed_answers_are_forgiving():
     assert normalise("  Scaling   QUESTION! ") == normalise("scaling question") == "scaling question"
     assert normalise("scaling-question") == "scaling question"
     assert normalise("Café") == "cafe"
+    assert normalise("The scaling question") == normalise("a scaling question") == "scaling question"
+    accepted = [normalise(a) for a in ("scaling question", "safety network")]
+    assert matches("the scaling questoin", accepted), "one slip in a long answer is forgiven"
+    assert matches("safty netwrk", accepted), "two slips in an answer of more than 8 letters"
+    assert not matches("scaling", accepted) and not matches("safety plan", accepted)
+    assert matches("dreams", ["dreams"]) and matches("dream", ["dreams"]) and not matches("drums", ["dreams"])
+    assert not matches("map", ["mat"]), "no typo is forgiven in a word of 4 letters or fewer"
+    assert not matches("the", ["the"]) and not matches("", ["x"])
+
+
+#: Typed answers and what is accepted: run through answers.py and quiz.js, which must agree on every one.
+CASES = [
+    ("Scaling question", ["scaling question"]),
+    ("  SCALING   QUESTION!!! ", ["scaling question"]),
+    ("The scaling question.", ["scaling question"]),
+    ("a scaling-question", ["scaling question"]),
+    ("scaling questoin", ["scaling question"]),
+    ("scalling qestion", ["scaling question"]),
+    ("scale question", ["scaling question"]),
+    ("scaling", ["scaling question"]),
+    ("worry statemnt", ["worry statement"]),
+    ("facilitater", ["facilitator"]),
+    ("faciliator", ["facilitator"]),
+    ("facil", ["facilitator"]),
+    ("dreams", ["house of dreams", "dreams"]),
+    ("drums", ["dreams"]),
+    ("map", ["mat"]),
+    ("Café au lait", ["cafe au lait"]),
+    ("naïve", ["naive"]),
+    ("1:1 supervision", ["1 1 supervision"]),
+    ("one-to-one supervision", ["one to one supervision"]),
+    ("well_being goal", ["well being goal"]),
+    ("STRASSE", ["strasse"]),
+    ("İstanbul", ["istanbul"]),
+    ("the the the", ["x"]),
+    ("   ", ["x"]),
+    ("<b>map</b>", ["map"]),
+    ("ｓａｆｅｔｙ ｇｏａｌ", ["safety goal"]),
+    ("safety goal 🙂", ["safety goal"]),
+    ("exceptions", ["exception", "exceptions", "an exception"]),
+]
+
+
+def test_quiz_js_and_answers_py_mark_typed_answers_alike():
+    node = shutil.which("node")
+    assert node, "Node.js is missing: run 'make test', which installs it"
+    cases = [{"typed": typed, "accepted": [normalise(a) for a in accepted]} for typed, accepted in CASES]
+    result = subprocess.run([node, str(ROOT / "tests/js/quiz-answers.js")], input=json.dumps(cases), capture_output=True, text=True, check=True)
+    from_js = json.loads(result.stdout)
+    from_python = [{"normalised": normalise(c["typed"]), "matches": matches(c["typed"], c["accepted"])} for c in cases]
+    assert from_js == from_python
+    assert [r["matches"] for r in from_python].count(True) >= 15 and [r["matches"] for r in from_python].count(False) >= 8
+
+
+def test_the_marking_key_holds_the_accepted_answers_as_the_rule_reads_them(sample_quiz):
+    from practice_hub.quizzes.views import encode_key
+
+    question = next(q for q in sample_quiz.questions if q.type == "short_text")
+    key = json.loads(base64.b64decode(encode_key(question)))
+    assert key["accepted"] == [normalise(a) for a in question.accepted]
+
+
+def test_options_are_never_shown_in_the_written_order_without_javascript(sample_quiz):
+    from practice_hub.quizzes.views import shuffled_order
+
+    for question in sample_quiz.questions:
+        order = shuffled_order(sample_quiz, question)
+        if question.type in ("single", "multiple", "ordering"):
+            written = list(range(len(question.options if question.type != "ordering" else question.items)))
+            assert sorted(order) == written and order != written, question.id
+            assert order == shuffled_order(sample_quiz, question), "the same on every build"
+        else:
+            assert order == []
+
+
+def test_shipped_right_answers_are_not_always_first_on_the_page(shipped_site):
+    """Without JavaScript, options come in a fixed shuffled order: the right answer is not always first.
+    With it, each attempt shuffles again (tests/browser/test_quiz.py)."""
+    hub, _ = load_hub(ROOT)
+    positions = []
+    for quiz in hub.quizzes.values():
+        html = (shipped_site / "quizzes" / quiz.id / "index.html").read_text(encoding="utf-8")
+        for question in quiz.questions:
+            if question.type == "single":
+                block = html.split(f'id="q-{quiz.id}-{question.id}"', 1)[1].split("</fieldset>", 1)[0]
+                values = [int(v) for v in re.findall(r'type="radio" name="[^"]+" id="[^"]+" value="(\d+)"', block)]
+                positions.append(values.index(next(i for i, o in enumerate(question.options) if o.correct)))
+    assert len(positions) >= 20 and len(set(positions)) >= 3 and positions.count(0) < len(positions) / 2, positions
 
 
 @pytest.fixture(scope="module")
@@ -194,3 +285,30 @@ def test_quiz_assets_load_only_where_a_quiz_is(shipped_site):
 def test_answers_are_not_marked_on_the_options(shipped_site):
     html = (shipped_site / "quizzes/three-columns/index.html").read_text(encoding="utf-8")
     assert "correct" not in html.lower().split("<details")[0].split('class="hub-quiz"')[1][:2000]
+
+
+def test_the_exports_are_on_a_page_for_administrators_not_the_learners(shipped_site):
+    hub, _ = load_hub(ROOT)
+    quiz = (shipped_site / "quizzes/three-columns/index.html").read_text(encoding="utf-8")
+    assert "three-columns.gift" not in quiz and "Moodle" not in quiz and "learning platform administrators" not in quiz
+    admin = (shipped_site / "quizzes/learning-platforms/index.html").read_text(encoding="utf-8")
+    for item in hub.quizzes.values():
+        assert f'href="../{item.id}.gift" download' in admin and f'href="../{item.id}.xml" download' in admin, item.id
+        assert (shipped_site / "quizzes" / f"{item.id}.gift").is_file()
+    index = (shipped_site / "quizzes/index.html").read_text(encoding="utf-8")
+    assert 'href="learning-platforms/"' in index
+
+
+def test_a_quiz_may_not_take_the_place_of_a_page(tmp_path):
+    root = make_hub(tmp_path / "hub", files={"docs/quizzes/sample.md": "---\ntitle: Sample\n---\n\n# Sample\n"})
+    _, findings = load_hub(root, today=date(2026, 11, 23))
+    assert [str(f) for f in findings] == [
+        "quizzes/sample.yml:1: the quiz's page quizzes/sample/ would replace the page docs/quizzes/sample.md (give the quiz another id (and rename its file))"
+    ]
+
+
+def test_quiz_script_and_style_are_within_their_budget():
+    """The benchmark's figure (benchmarks/__main__.py): both files gzipped at level 9, 6 KB together."""
+    folder = ROOT / "practice_hub/quizzes/assets"
+    size = sum(len(gzip.compress((folder / name).read_bytes(), compresslevel=9, mtime=0)) for name in ("quiz.js", "quiz.css"))
+    assert size <= 6 * 1024, size

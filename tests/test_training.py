@@ -560,20 +560,6 @@ def test_feeds_name_their_own_address_when_the_site_has_one(later_site):
     assert 'href="webcal://hub.example.gov.uk/training/feeds/all.ics"' in html
 
 
-def test_pathway_steps_can_point_to_a_course(tmp_path):
-    from practice_hub.pathways.views import step_target
-
-    pathway = (FIXTURES / "minimal/resources/pathways/newcomer.yml").read_text(encoding="utf-8")
-    pathway += "  - due: within-two-months\n    course: core\n    why: Everyone who works with families takes it.\n"
-    hub = fixture_hub(tmp_path, {"resources/pathways/newcomer.yml": pathway})
-    step = hub.pathways["newcomer"].steps[-1]
-    target = step_target(hub, step)
-    assert (target["title"], target["url"]) == ("Core programme", "training/courses/core/")
-    root = make_hub(tmp_path / "other", files={"resources/pathways/newcomer.yml": pathway.replace("course: core", "course: cor")})
-    findings = [str(f) for f in load_hub(root, today=TODAY)[1]]
-    assert len(findings) == 1 and "'cor'" in findings[0] and findings[0].startswith("resources/pathways/newcomer.yml:")
-
-
 # --- booking, wording and the window the feeds publish -----------------------------------------------
 
 

@@ -94,7 +94,7 @@ def options_distinct(hub):
                     if not normalise(answer):
                         yield quiz.finding(
                             ("questions", index, "accepted", a_index),
-                            f"accepted answer {answer!r} has no letters or digits",
+                            f"accepted answer {answer!r} has no letters or digits (beyond 'a', 'an' or 'the', which are ignored)",
                             "write the words a learner would type",
                         )
 
@@ -121,3 +121,16 @@ def quiz_guides_exist(hub):
                     yield quiz.finding(
                         ("questions", index, "guide"), f"guide '{guide_id}' has no section '#{anchor}'", did_you_mean(anchor, anchors, fallback=one_of(anchors))
                     )
+
+
+@check("quiz-page-is-free")
+def quiz_page_is_free(hub):
+    """A quiz's page is quizzes/<id>/: a hand-written page there (the quizzes index, the page for
+    learning platform administrators) would be overwritten."""
+    for quiz in hub.quizzes.values():
+        if f"quizzes/{quiz.id}.md" in hub.pages:
+            yield quiz.finding(
+                ("id",),
+                f"the quiz's page quizzes/{quiz.id}/ would replace the page docs/quizzes/{quiz.id}.md",
+                "give the quiz another id (and rename its file)",
+            )

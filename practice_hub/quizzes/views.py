@@ -30,13 +30,30 @@ def quiz(views, quiz_id: str, heading: str | None = None, level: int = 2, introd
         introduction=introduction,
         keys=[encode_key(q) for q in item.questions],
         shuffles=[shuffled_order(item, q) for q in item.questions],
+        pathways=pathways_with(views.hub, item.id),
     )
+
+
+def pathways_with(hub, quiz_id: str) -> list[dict]:
+    """The induction pathways with a step for this quiz: where a pass reached from a pathway leads back to."""
+    out = []
+    for pathway in sorted(getattr(hub, "pathways", {}).values(), key=lambda p: (p.order, p.title.lower())):
+        for step in pathway.steps:
+            if step.kind == "quiz" and step.ref == quiz_id:
+                out.append({"id": pathway.id, "title": pathway.title, "url": f"start/{pathway.id}/#{pathway.id}-quiz-{quiz_id}-step"})
+    return out
 
 
 def quiz_list(views) -> str:
     """Every quiz, A to Z: {{ quiz_list() }}."""
     quizzes = sorted(views.hub.quizzes.values(), key=lambda q: q.title.lower())
     return views.render("quizzes/quiz_list.html", quizzes=quizzes)
+
+
+def quiz_exports(views) -> str:
+    """Every quiz as Moodle GIFT and Moodle XML, for learning platform administrators: {{ quiz_exports() }}."""
+    quizzes = sorted(views.hub.quizzes.values(), key=lambda q: q.title.lower())
+    return views.render("quizzes/quiz_exports.html", quizzes=quizzes)
 
 
 def quiz_page(views, item: Quiz) -> str:
@@ -85,10 +102,14 @@ def encode_key(question) -> str:
 
 
 def shuffled_order(item: Quiz, question) -> list[int]:
-    """The order ordering items are shown in: shuffled, the same on every build, never already right."""
-    if question.type != "ordering":
+    """The order a question's options or ordering items are shown in without JavaScript: shuffled,
+    the same on every build, never the order written (where the right answers usually come first, and an
+    ordering question would be answered already). quiz.js shuffles again for every attempt. The options
+    keep their written index as their value, so the marking key does not change."""
+    count = {"single": "options", "multiple": "options", "ordering": "items"}.get(question.type)
+    if count is None:
         return []
-    order = list(range(len(question.items)))
+    order = list(range(len(getattr(question, count))))
     random.Random(f"{item.id}/{question.id}").shuffle(order)
     if order == sorted(order):
         order = order[1:] + order[:1]
