@@ -90,11 +90,8 @@ class SiteViews:
         works from any folder of any web server, or from files on a disc."""
         key = (self.page_url, target)
         if key not in self._links:
-            url = self.address(target)
-            fragment = ""
-            if "#" in url:
-                url, fragment = url.split("#", 1)
-                fragment = "#" + fragment
+            path, hash_mark, fragment = target.partition("#")
+            url, fragment = self.address(path), hash_mark + fragment
             here = self.page_url if self.page_url.endswith("/") or not self.page_url else posixpath.dirname(self.page_url)
             relative = posixpath.relpath(url or ".", here or ".")
             if url.endswith("/") and not relative.endswith("/"):

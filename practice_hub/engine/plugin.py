@@ -115,6 +115,9 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_env(self, env, config, files):
         env.bytecode_cache = self.compiled  # the theme's templates: compiled once per `mkdocs serve`
+        # The theme overrides link to hub pages by their file ({{ page_address('about/privacy.md') | url }}),
+        # so the links are right with or without directory URLs.
+        env.globals["page_address"] = (lambda src: self.site.views.address(src)) if self.site else (lambda src: src)
         return env
 
     # --- files ---------------------------------------------------------------------
