@@ -16,6 +16,8 @@ from conftest import ROOT
 from practice_hub.core.hub import directory_url
 from practice_hub.loader import load_hub
 
+#: Elements that end a block of text (a paragraph, a list item, a card).
+BLOCKS = {"p", "li", "dd", "div", "br", "section", "blockquote"}
 #: A page with less prose than this (a listing, a form) is not scored.
 FEWEST_WORDS = 80
 
@@ -31,10 +33,16 @@ class _Prose(HTMLParser):
     def handle_starttag(self, tag, attrs):
         self.article += tag == "article"
         self.skipping += bool(self.article and tag in self.SKIP)
-        if tag in ("p", "li", "dd", "div", "br"):
+        if tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag == "br":
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
+        if tag in BLOCKS:
+            self.parts.append("\n")
         self.skipping -= bool(self.article and tag in self.SKIP)
         self.article -= tag == "article"
 
@@ -44,9 +52,12 @@ class _Prose(HTMLParser):
 
 
 def prose(html: str) -> str:
+    """The page's prose, each block (paragraph, list item, card) read as ending a sentence, as a
+    reader takes a list item or a card's title: a bulleted list is not one long sentence."""
     parser = _Prose()
     parser.feed(html)
-    return re.sub(r"\s+", " ", " ".join(parser.parts).replace("¶", "")).strip()
+    blocks = [re.sub(r"\s+", " ", block).strip() for block in "".join(parser.parts).replace("¶", "").split("\n")]
+    return " ".join(block if block[-1] in ".!?:;" else block + "." for block in blocks if block)
 
 
 def test_prose_pages_are_plain_english(shipped_site):
