@@ -38,6 +38,7 @@ from ..core.hub import directory_url
 from ..core.markdown import MarkdownSettings
 from ..loader import load_hub
 from .fragments import Fragments
+from .search import SearchError, SiteSearch, entries
 from .theme import fix_theme_html
 
 log = logging.getLogger("mkdocs.plugins.hub")
@@ -66,6 +67,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         super().__init__()
         self.site: HubSite | None = None
         self.fragments = Fragments()
+        self.search = SiteSearch()
 
     # --- load and check ----------------------------------------------------------
     def on_config(self, config):
@@ -80,6 +82,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         markdown = MarkdownSettings(list(config.markdown_extensions), dict(config.mdx_configs))
         self.site = HubSite(hub, markdown)
         self.fragments = Fragments()
+        self.search = SiteSearch(config.theme.get("language") or "en")
         self.site.views.unsearched = lambda html: Markup(self.fragments.keep(html, searched=False))
         # The glossary's abbreviations are explained on hover on every page: given to the abbr
         # extension as its glossary, never written into a page's Markdown.
@@ -148,7 +151,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         return html
 
     def on_post_page(self, output, page, config):
-        output = self.fragments.restore_late(output)
+        output = self.search.mark(self.fragments.restore_late(output), page.file.src_uri, page.meta)
         return fix_theme_html(output) if self.config.fix_theme else output
 
     def on_post_template(self, output_content, template_name, config):
@@ -157,6 +160,10 @@ class HubPlugin(BasePlugin[HubConfig]):
         return output_content
 
     def on_post_build(self, config):
+        try:  # the site search (engine/search.py): Pagefind indexes the pages just written
+            self.search.write_index(Path(config.site_dir), entries(self.site))
+        except SearchError as error:
+            raise PluginError(f"The site search could not be made: {error}. Nothing was published.") from None
         gc.unfreeze()  # under `mkdocs serve`, this build's hub can be collected once the next replaces it
 
     def on_build_error(self, error):

@@ -1,0 +1,251 @@
+"""The site search: Pagefind (pagefind.app) indexes the built site, and the reader's browser
+searches that index with no server of its own and no request to any other host.
+
+- ``mark`` (from on_post_page): each page's content, Material's ``<article>``, is marked as
+  what the index holds (``data-pagefind-body``), with the page's type (guide, quiz, course ...)
+  as a filter. The header, the navigation and the footer are left out, and so is a page whose
+  front matter says ``search: exclude: true`` (the participant handouts, which the facilitator
+  pack repeats). Inside a page, the HTML the hub keeps out of search (listings that repeat
+  other pages, a guide's footer, a quiz's options and feedback) carries ``data-pagefind-ignore``
+  (engine/fragments.py).
+- ``write_index`` (from on_post_build, under ``mkdocs serve`` too): Pagefind reads the pages
+  MkDocs wrote, adds the records the content types declare (each glossary term, found by
+  every name the glossary gives it), and writes its index under ``pagefind/``. Only the parts
+  the hub's own search script (core/assets/search.js) uses are kept: Pagefind's own UIs are
+  removed. A failure stops the build with what went wrong; nothing is published.
+
+Pagefind runs from the ``pagefind`` and ``pagefind_bin`` packages (PyPI): its binary is
+inside the package, nothing is downloaded at build time.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import os
+import re
+import select
+import shutil
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Where the index is published, from the site's root.
+BUNDLE = "pagefind"
+#: What a result's type is, from where its page is under docs/ (the first pattern that matches).
+#: The search's type filter offers these; a page that matches none is a "Page".
+RESULT_TYPES: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (re.compile(pattern), label)
+    for pattern, label in (
+        (r"^guides/(?!index\.md$)[^/]+\.md$", "Guide"),
+        (r"^quizzes/(?!index\.md$)[^/]+\.md$", "Quiz"),
+        (r"^training/courses/[^/]+\.md$", "Course"),
+        (r"^training/sessions/[^/]+\.md$", "Session"),
+        (r"^packs/[^/]+/(index\.md|handouts/[^/]+\.md)$", "Workshop pack"),
+        (r"^examples/(?!index\.md$|share\.md$)[^/]+\.md$", "Example"),
+        (r"^practice-focus/(?!index\.md$)[^/]+\.md$", "Practice focus"),
+        (r"^start/(?!index\.md$|my-learning\.md$)[^/]+\.md$", "Pathway"),
+    )
+)
+PAGE = "Page"
+#: The type of the glossary's records (practice_hub/glossary/declare.py).
+GLOSSARY_TERM = "Glossary term"
+#: Material's page content: the element the index reads.
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">')
+#: Elements whose words Pagefind runs into the next element's when nothing stands between them
+#: ("Places25Led by..." from <dt>Places</dt><dd>25</dd><dt>Led by</dt>): a line break after each
+#: keeps them apart, and changes nothing a reader sees.
+_RUN_TOGETHER = re.compile(r"(</(?:dt|dd|th|caption|figcaption|summary|legend)>)(?=<)")
+#: The page's description (Material writes it from the front matter, or the content's summary):
+#: a meta of its own in the index, which counts for more than the page's text.
+_DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
+#: What the index passes over besides the hub's own marks: the theme's "link to this section" signs.
+EXCLUDE = ("a.headerlink",)
+#: What Pagefind writes that the hub's search uses; everything else in the bundle (its own
+#: search UIs, its web worker, which search.js does without, the playground) is removed.
+_KEPT = re.compile(r"^(pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index|fragment|filter)$")
+
+
+class SearchError(Exception):
+    """The index could not be made: the message says why."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """An entry in the index that is not a page of its own: a glossary term, say."""
+
+    url: str  # from the site's root, as it is published ('glossary/#genogram')
+    title: str
+    content: str
+    type: str
+
+
+def result_type(src: str) -> str:
+    """The type a page's results show, from its place under docs/ ('guides/genograms.md')."""
+    for pattern, label in RESULT_TYPES:
+        if pattern.match(src):
+            return label
+    return PAGE
+
+
+def excluded(meta: dict) -> bool:
+    """Whether a page's front matter keeps it out of the search (``search: exclude: true``)."""
+    search = meta.get("search") if isinstance(meta, dict) else None
+    return isinstance(search, dict) and search.get("exclude") is True
+
+
+def entries(site) -> list[Record]:
+    """What the content types add to the index besides their pages (each glossary term), with
+    the address each leads to as the site publishes it."""
+    records = []
+    for content_type in site.types:
+        for entry in content_type.search_entries(site.views) if content_type.search_entries else ():
+            page, _, anchor = entry.target.partition("#")
+            records.append(Record(site.views.address(page) + (f"#{anchor}" if anchor else ""), entry.title, entry.text, entry.type))
+    return records
+
+
+class SiteSearch:
+    """One build's search index: which pages were marked, then Pagefind over the written site."""
+
+    def __init__(self, language: str = "en"):
+        self.language = language
+        self.marked = 0
+        self.unmarked: list[str] = []
+
+    def mark(self, output: str, src: str, meta: dict) -> str:
+        """Mark a finished page for the index: its content, and its type as a filter."""
+        if excluded(meta):
+            return output
+        attributes = f' data-pagefind-body data-pagefind-filter="type:{html.escape(result_type(src))}"'
+        description = _DESCRIPTION.search(output)
+        if description and description.group(1).strip():  # the value as the theme escaped it
+            attributes += f' data-pagefind-meta="description:{description.group(1)}"'
+        marked, count = _ARTICLE.subn(lambda m: m.group(0)[:-1] + attributes + ">", output, count=1)
+        if not count:
+            self.unmarked.append(src)
+            return output
+        self.marked += 1
+        return _RUN_TOGETHER.sub("\\1\n", marked)
+
+    def write_index(self, site_dir: Path, records: list[Record] = ()) -> dict:
+        """Index the written site with Pagefind; return what it indexed. Raises SearchError."""
+        if self.unmarked:
+            raise SearchError(
+                f'the theme\'s page markup has changed: {len(self.unmarked)} page(s) have no <article class="md-content__inner md-typeset">, '
+                f"e.g. {self.unmarked[0]} (engine/search.py marks that element for the index)"
+            )
+        if not self.marked:
+            raise SearchError("no page was marked for the index (engine/search.py marks each page as MkDocs writes it)")
+        bundle = Path(site_dir) / BUNDLE
+        shutil.rmtree(bundle, ignore_errors=True)
+        try:
+            with Pagefind() as pagefind:
+                index = pagefind.send({"type": "NewIndex", "config": {"force_language": self.language, "exclude_selectors": list(EXCLUDE)}})["index_id"]
+                pagefind.send({"type": "AddDir", "index_id": index, "path": str(Path(site_dir).resolve()), "glob": None})
+                for record in records:
+                    pagefind.send(
+                        {
+                            "type": "AddRecord",
+                            "index_id": index,
+                            "url": "/" + record.url.lstrip("/"),
+                            "content": record.content,
+                            "language": self.language,
+                            "meta": {"title": record.title},
+                            "filters": {"type": [record.type]},
+                            "sort": None,
+                        }
+                    )
+                pagefind.send({"type": "WriteFiles", "index_id": index, "output_path": str(bundle.resolve())})
+            indexed = sum(language["page_count"] for language in json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"].values())
+            # Under `mkdocs serve --dirty` only the changed pages are marked again: the others keep their marks on disc.
+            if indexed < self.marked + len(records):
+                raise SearchError(f"Pagefind indexed {indexed} pages and entries of the {self.marked + len(records)} given it in {site_dir}")
+        except Exception:
+            shutil.rmtree(bundle, ignore_errors=True)
+            raise
+        wasm = {
+            f"wasm.{language['wasm']}.pagefind" for language in json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"].values()
+        }
+        for path in bundle.iterdir():
+            if not _KEPT.match(path.name) and path.name not in wasm:
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+        return {"pages": indexed - len(records), "records": len(records)}
+
+
+class Pagefind:
+    """Pagefind's indexing service (``pagefind --service``), spoken to over its standard input
+    and output: each message is base64-encoded JSON followed by a comma, and so is each answer.
+    (The ``pagefind`` package's own asyncio client waits a tenth of a second for every answer.)"""
+
+    def __init__(self, timeout: float = 300):
+        self.timeout = timeout
+        self.process: subprocess.Popen | None = None
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 (it lives as long as the service: closed in __exit__)
+        self._id = 0
+
+    def __enter__(self) -> Pagefind:
+        try:
+            from pagefind.service import get_executable
+
+            executable = get_executable()
+        except ImportError:
+            executable = None
+        if executable is None or not Path(executable).is_file():
+            raise SearchError("Pagefind is not installed (run 'make setup': it installs the pagefind and pagefind-bin packages from requirements.lock)")
+        self.process = subprocess.Popen([str(executable), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._errors, bufsize=0)
+        return self
+
+    def send(self, payload: dict) -> dict:
+        """Send one request and wait for its answer's payload. Raises SearchError."""
+        self._id += 1
+        message = base64.b64encode(json.dumps({"message_id": self._id, "payload": payload}).encode("utf-8")) + b","
+        try:
+            self.process.stdin.write(message)
+            self.process.stdin.flush()
+        except OSError as error:
+            raise SearchError(f"Pagefind stopped ({error}){self._stderr()}") from error
+        answer = self._read()
+        body = answer.get("payload") or {}
+        if body.get("type") == "Error":
+            raise SearchError(f"Pagefind could not {payload['type']}: {body.get('message')}")
+        if answer.get("message_id") != self._id:
+            raise SearchError(f"Pagefind answered message {answer.get('message_id')}, not {self._id}")
+        return body
+
+    def _read(self) -> dict:
+        chunks = []
+        deadline = time.monotonic() + self.timeout
+        out = self.process.stdout.fileno()
+        while True:
+            ready, _, _ = select.select([out], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                raise SearchError(f"Pagefind gave no answer in {self.timeout:.0f} s")
+            chunk = os.read(out, 1 << 16)
+            if not chunk:
+                raise SearchError(f"Pagefind stopped with exit code {self.process.wait()}{self._stderr()}")
+            chunks.append(chunk)
+            if chunk.endswith(b","):
+                break
+        try:
+            return json.loads(base64.b64decode(b"".join(chunks)[:-1]))
+        except ValueError as error:
+            raise SearchError(f"Pagefind's answer could not be read: {error}") from error
+
+    def _stderr(self) -> str:
+        self._errors.seek(0)
+        text = self._errors.read().decode("utf-8", "replace").strip()
+        return f": {text}" if text else ""
+
+    def __exit__(self, *exc) -> None:
+        if self.process is not None:
+            self.process.stdin.close()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._errors.close()
