@@ -134,7 +134,7 @@ def test_marking_a_page_for_the_index():
     page = '<head><meta name="description" content="Tom &amp; Jerry"></head><article class="md-content__inner md-typeset"><dl><dt>Places</dt><dd>20</dd></dl></article>'
     marked = search.mark(page, "guides/genograms.md", {})
     assert (
-        '<article class="md-content__inner md-typeset" data-pagefind-body data-pagefind-filter="type:Guide" data-pagefind-meta="description:Tom &amp; Jerry">'
+        '<article class="md-content__inner md-typeset" data-pagefind-body data-pagefind-filter="type:Guide" data-hub-description="Tom &amp; Jerry" data-pagefind-meta="description[data-hub-description]">'
         in marked
     )
     assert "<dt>Places</dt>\n<dd>20</dd>\n</dl>" in marked

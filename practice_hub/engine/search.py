@@ -51,6 +51,11 @@ RESULT_TYPES: tuple[tuple[re.Pattern, str], ...] = tuple(
     )
 )
 PAGE = "Page"
+#: Types whose pages are the thing their title names (a course, not one of its dates): the title is
+#: also the meta 'course', which search.js weighs above a title and below a guide's 'names' (every
+#: name its glossary entry gives the tool: guides/templates/guide_head.html). So "core programme"
+#: finds the course before its sessions, and "safety plan" the guide before the Safety Planning workshop.
+NAMED_TYPES = {"Course": "course"}
 #: The type of the glossary's records (practice_hub/glossary/declare.py).
 GLOSSARY_TERM = "Glossary term"
 #: Material's page content: the element the index reads.
@@ -120,10 +125,18 @@ class SiteSearch:
         """Mark a finished page for the index: its content, and its type as a filter."""
         if excluded(meta):
             return output
-        attributes = f' data-pagefind-body data-pagefind-filter="type:{html.escape(result_type(src))}"'
+        kind = result_type(src)
+        attributes, metas = f' data-pagefind-body data-pagefind-filter="type:{html.escape(kind)}"', []
         description = _DESCRIPTION.search(output)
         if description and description.group(1).strip():  # the value as the theme escaped it
-            attributes += f' data-pagefind-meta="description:{description.group(1)}"'
+            attributes += f' data-hub-description="{description.group(1)}"'
+            metas.append("description[data-hub-description]")
+        title = meta.get("title") if isinstance(meta.get("title"), str) else None
+        if kind in NAMED_TYPES and title:
+            attributes += f' data-hub-name="{title}"'  # the title as the theme has it, escaped
+            metas.append(f"{NAMED_TYPES[kind]}[data-hub-name]")
+        if metas:
+            attributes += f' data-pagefind-meta="{", ".join(metas)}"'
         marked, count = _ARTICLE.subn(lambda m: m.group(0)[:-1] + attributes + ">", output, count=1)
         if not count:
             self.unmarked.append(src)

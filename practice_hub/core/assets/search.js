@@ -46,6 +46,12 @@
   var shown = 0;
   var asked = 0; // the number of the latest search, so a slow one never overwrites a later one
   var timer = null;
+  var blocked = false; // the server's Content-Security-Policy forbids WebAssembly
+  document.addEventListener("securitypolicyviolation", function (event) {
+    if (event.blockedURI === "wasm-eval") blocked = true;
+  });
+  var BLOCKED = "The search cannot run here: this web server's security settings block it. " +
+    "Please tell whoever looks after the hub (it needs script-src 'wasm-unsafe-eval').";
 
   function plural(type, n) {
     for (var i = 0; i < TYPES.length; i++) if (TYPES[i][0] === type) return n === 1 ? type.toLowerCase() : TYPES[i][1];
@@ -61,15 +67,16 @@
           // On the page itself, not in a web worker: one file (41 KB) fewer to fetch, and a search
           // of even a large hub takes milliseconds.
           noWorker: true,
-          // Ranking: every name a guide's tool goes by (its title and its glossary entry's names) counts
-          // most, then titles, then descriptions; Pagefind weighs headings above the rest of the text.
-          ranking: { metaWeights: { names: 14, title: 10, description: 3 } }
+          // Ranking (meta from practice_hub/engine/search.py): every name a guide's tool goes by (its
+          // title and its glossary entry's names) counts most, then a course's name (above its
+          // sessions'), then titles, then descriptions; Pagefind weighs headings above the text.
+          ranking: { metaWeights: { names: 14, course: 8, title: 10, description: 3 } }
         }).then(function () { return pagefind.init(); }).then(function () {
           return pagefind.filters(); // loads the type filter (a few hundred bytes), so each search can count the types
         }).then(function () { return pagefind; });
       });
       engine.catch(function () {
-        status.textContent = "The search could not start on this page. Try again later, or use the menu to find what you need.";
+        status.textContent = blocked ? BLOCKED : "The search could not start on this page. Try again later, or use the menu to find what you need.";
       });
     }
     return engine;
@@ -87,7 +94,7 @@
     start();
   }
 
-  function visible(element) { return !!(element && element.offsetParent !== null && element.getClientRects().length); }
+  function visible(element) { return !!(element && element.getClientRects().length); } // not display: none
 
   function close(restore) {
     if (!isOpen()) return;
@@ -192,12 +199,14 @@
       var total = found.unfilteredResultCount;
       var count = results.length;
       var quoted = "\u201c" + query + "\u201d";
-      if (!total) status.textContent = "Nothing found for " + quoted + ". Check the spelling, or try another word.";
-      else if (chosen) status.textContent = count + " " + plural(chosen, count) + " of " + total + " results for " + quoted + ".";
-      else status.textContent = count + (count === 1 ? " result" : " results") + " for " + quoted + ".";
-      return showMore(mine);
+      var said;
+      if (!total) said = "Nothing found for " + quoted + ". Check the spelling, or try another word.";
+      else if (chosen) said = count + " " + plural(chosen, count) + " of " + total + " results for " + quoted + ".";
+      else said = count + (count === 1 ? " result" : " results") + " for " + quoted + ".";
+      // Announced once the first results show, so the count and the list agree.
+      return showMore(mine).then(function () { if (mine === asked) status.textContent = said; });
     }).catch(function () {
-      if (mine === asked) status.textContent = "The search could not be completed. Try again.";
+      if (mine === asked) status.textContent = blocked ? BLOCKED : "The search could not be completed. Try again.";
     });
   }
 
