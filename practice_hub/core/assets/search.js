@@ -63,7 +63,7 @@
       engine = import(new URL("pagefind.js", bundle).href).then(function (pagefind) {
         return pagefind.options({
           baseUrl: siteRoot,
-          excerptLength: 14,
+          excerptLength: 24,
           // On the page itself, not in a web worker: one file (41 KB) fewer to fetch, and a search
           // of even a large hub takes milliseconds.
           noWorker: true,
