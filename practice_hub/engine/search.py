@@ -21,6 +21,8 @@ inside the package, nothing is downloaded at build time.
 from __future__ import annotations
 
 import base64
+import gzip
+import hashlib
 import html
 import json
 import os
@@ -180,6 +182,7 @@ class SiteSearch:
         except Exception:
             shutil.rmtree(bundle, ignore_errors=True)
             raise
+        _canonical_filters(bundle)
         wasm = {
             f"wasm.{language['wasm']}.pagefind" for language in json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"].values()
         }
@@ -262,3 +265,63 @@ class Pagefind:
                 self.process.kill()
                 self.process.wait()
         self._errors.close()
+
+
+_SIGNATURE = b"pagefind_dcd"
+
+
+def _cbor_item_end(data: bytes, at: int) -> int:
+    """Where the CBOR item starting at ``at`` ends (the kinds Pagefind's filter files use:
+    unsigned integers, text and arrays)."""
+    major, info = data[at] >> 5, data[at] & 31
+    at += 1
+    if info < 24:
+        value = info
+    else:
+        width = {24: 1, 25: 2, 26: 4, 27: 8}[info]
+        value, at = int.from_bytes(data[at : at + width], "big"), at + width
+    if major == 0:
+        return at
+    if major == 3:
+        return at + value
+    if major == 4:
+        for _ in range(value):
+            at = _cbor_item_end(data, at)
+        return at
+    raise SearchError(f"unexpected CBOR item (major type {major}) in Pagefind's filter index")
+
+
+def _canonical_filters(bundle: Path) -> None:
+    """Make Pagefind's filter files the same from build to build. Pagefind writes the values of a
+    filter (Guide, Quiz ...) in the order of a hash map seeded afresh on every run, so two builds
+    of the same site differed in those files, in the metadata file that names them, and in the
+    entry file that names that. Here the values are sorted, and each of those files is named
+    from its content, as Pagefind names the rest."""
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    for language in entry["languages"].values():
+        meta_path = bundle / f"pagefind.{language['hash']}.pf_meta"
+        meta = gzip.decompress(meta_path.read_bytes())
+        for chunk in sorted((bundle / "filter").glob("*.pf_filter")):
+            data = gzip.decompress(chunk.read_bytes())
+            if not data.startswith(_SIGNATURE) or data[len(_SIGNATURE)] != 0x82:  # [name, [[value, pages], ...]]
+                raise SearchError(f"Pagefind's filter index {chunk.name} is not in the form engine/search.py knows")
+            at = _cbor_item_end(data, len(_SIGNATURE) + 1)  # past the filter's name
+            head_end = at + 1 if data[at] & 31 < 24 else at + 1 + {24: 1, 25: 2, 26: 4, 27: 8}[data[at] & 31]
+            pairs, end = [], head_end
+            while end < len(data):
+                nxt = _cbor_item_end(data, end)
+                pairs.append(data[end:nxt])
+                end = nxt
+            canonical = data[:head_end] + b"".join(sorted(pairs))
+            old, new = chunk.stem, f"{chunk.stem.split('_')[0]}_{hashlib.sha256(canonical).hexdigest()[: len(chunk.stem.split('_')[1])]}"
+            chunk.unlink()
+            (bundle / "filter" / f"{new}.pf_filter").write_bytes(gzip.compress(canonical, compresslevel=9, mtime=0))
+            if old.encode() not in meta:
+                raise SearchError(f"Pagefind's metadata does not name its filter index {old}")
+            meta = meta.replace(old.encode(), new.encode())
+        prefix, digits = language["hash"].split("_")
+        language["hash"] = f"{prefix}_{hashlib.sha256(meta).hexdigest()[: len(digits)]}"
+        meta_path.unlink()
+        (bundle / f"pagefind.{language['hash']}.pf_meta").write_bytes(gzip.compress(meta, compresslevel=9, mtime=0))
+    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -76,6 +76,7 @@
         }).then(function () { return pagefind; });
       });
       engine.catch(function () {
+        engine = null; // the next key tries again
         status.textContent = blocked ? BLOCKED : "The search could not start on this page. Try again later, or use the menu to find what you need.";
       });
     }
