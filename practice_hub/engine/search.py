@@ -90,6 +90,16 @@ class Record:
     type: str
 
 
+def _indexed_part(page: str, language: str) -> str | None:
+    """What Pagefind reads of a written page: its marked content (Material's <article>), or None
+    for a page not marked for the index."""
+    start = page.find('<article class="md-content__inner md-typeset" data-pagefind-body')
+    end = page.rfind("</article>")
+    if start < 0 or end < start:
+        return None
+    return f'<html lang="{html.escape(language)}"><body>{page[start : end + len("</article>")]}</body></html>'
+
+
 def result_type(src: str) -> str:
     """The type a page's results show, from its place under docs/ ('guides/genograms.md')."""
     for pattern, label in RESULT_TYPES:
@@ -160,7 +170,15 @@ class SiteSearch:
         try:
             with Pagefind() as pagefind:
                 index = pagefind.send({"type": "NewIndex", "config": {"force_language": self.language, "exclude_selectors": list(EXCLUDE)}})["index_id"]
-                pagefind.send({"type": "AddDir", "index_id": index, "path": str(Path(site_dir).resolve()), "glob": None})
+                # Page by page, in the order of their paths, each as its marked content alone: Pagefind's
+                # own walk of a folder numbers the pages in whatever order its threads finish, so two
+                # builds of one site would differ; and the rest of a page is only left out again.
+                for path in sorted(Path(site_dir).rglob("*.html")):
+                    document = _indexed_part(path.read_text(encoding="utf-8"), self.language)
+                    if document is not None:
+                        relative = path.relative_to(site_dir).as_posix()
+                        url = "/" + (relative[: -len("index.html")] if relative.endswith("index.html") else relative)
+                        pagefind.send({"type": "AddFile", "index_id": index, "url": url, "file_contents": document, "file_path": None})
                 for record in records:
                     pagefind.send(
                         {
@@ -174,21 +192,23 @@ class SiteSearch:
                             "sort": None,
                         }
                     )
-                pagefind.send({"type": "WriteFiles", "index_id": index, "output_path": str(bundle.resolve())})
-            indexed = sum(language["page_count"] for language in json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"].values())
+                # Pagefind answers WriteFiles before every file is on disc: the files come back here and are written here.
+                answer = pagefind.send({"type": "GetFiles", "index_id": index})
+            files = {f["path"]: base64.b64decode(f["content"]) for f in answer["files"]}
+            entry = json.loads(files["pagefind-entry.json"])
+            indexed = sum(language["page_count"] for language in entry["languages"].values())
             # Under `mkdocs serve --dirty` only the changed pages are marked again: the others keep their marks on disc.
             if indexed < self.marked + len(records):
                 raise SearchError(f"Pagefind indexed {indexed} pages and entries of the {self.marked + len(records)} given it in {site_dir}")
+            wasm = {f"wasm.{language['wasm']}.pagefind" for language in entry["languages"].values()}
+            files = {path: data for path, data in files.items() if _KEPT.match(path.split("/")[0]) or path in wasm}
+            for path, data in _canonical_filters(files).items():
+                target = bundle / path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
         except Exception:
             shutil.rmtree(bundle, ignore_errors=True)
             raise
-        _canonical_filters(bundle)
-        wasm = {
-            f"wasm.{language['wasm']}.pagefind" for language in json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"].values()
-        }
-        for path in bundle.iterdir():
-            if not _KEPT.match(path.name) and path.name not in wasm:
-                shutil.rmtree(path) if path.is_dir() else path.unlink()
         return {"pages": indexed - len(records), "records": len(records)}
 
 
@@ -223,7 +243,7 @@ class Pagefind:
             self.process.stdin.write(message)
             self.process.stdin.flush()
         except OSError as error:
-            raise SearchError(f"Pagefind stopped ({error}){self._stderr()}") from error
+            raise SearchError(f"Pagefind stopped with exit code {self.process.wait()}{self._stderr()}") from error
         answer = self._read()
         body = answer.get("payload") or {}
         if body.get("type") == "Error":
@@ -291,37 +311,37 @@ def _cbor_item_end(data: bytes, at: int) -> int:
     raise SearchError(f"unexpected CBOR item (major type {major}) in Pagefind's filter index")
 
 
-def _canonical_filters(bundle: Path) -> None:
+def _canonical_filters(files: dict[str, bytes]) -> dict[str, bytes]:
     """Make Pagefind's filter files the same from build to build. Pagefind writes the values of a
     filter (Guide, Quiz ...) in the order of a hash map seeded afresh on every run, so two builds
     of the same site differed in those files, in the metadata file that names them, and in the
     entry file that names that. Here the values are sorted, and each of those files is named
     from its content, as Pagefind names the rest."""
-    entry_path = bundle / "pagefind-entry.json"
-    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    files = dict(files)
+    entry = json.loads(files["pagefind-entry.json"])
     for language in entry["languages"].values():
-        meta_path = bundle / f"pagefind.{language['hash']}.pf_meta"
-        meta = gzip.decompress(meta_path.read_bytes())
-        for chunk in sorted((bundle / "filter").glob("*.pf_filter")):
-            data = gzip.decompress(chunk.read_bytes())
+        meta = gzip.decompress(files.pop(f"pagefind.{language['hash']}.pf_meta"))
+        for path in sorted(p for p in files if p.startswith("filter/")):
+            data = gzip.decompress(files.pop(path))
             if not data.startswith(_SIGNATURE) or data[len(_SIGNATURE)] != 0x82:  # [name, [[value, pages], ...]]
-                raise SearchError(f"Pagefind's filter index {chunk.name} is not in the form engine/search.py knows")
-            at = _cbor_item_end(data, len(_SIGNATURE) + 1)  # past the filter's name
-            head_end = at + 1 if data[at] & 31 < 24 else at + 1 + {24: 1, 25: 2, 26: 4, 27: 8}[data[at] & 31]
+                raise SearchError(f"Pagefind's filter index {path} is not in the form engine/search.py knows")
+            at = _cbor_item_end(data, len(_SIGNATURE) + 1)  # past the filter's name: the list of values
+            head_end = at + 1 + ({24: 1, 25: 2, 26: 4, 27: 8}[data[at] & 31] if data[at] & 31 >= 24 else 0)
             pairs, end = [], head_end
             while end < len(data):
-                nxt = _cbor_item_end(data, end)
-                pairs.append(data[end:nxt])
-                end = nxt
+                after = _cbor_item_end(data, end)
+                pairs.append(data[end:after])
+                end = after
             canonical = data[:head_end] + b"".join(sorted(pairs))
-            old, new = chunk.stem, f"{chunk.stem.split('_')[0]}_{hashlib.sha256(canonical).hexdigest()[: len(chunk.stem.split('_')[1])]}"
-            chunk.unlink()
-            (bundle / "filter" / f"{new}.pf_filter").write_bytes(gzip.compress(canonical, compresslevel=9, mtime=0))
+            old = path[len("filter/") : -len(".pf_filter")]
+            prefix, digits = old.split("_")
+            new = f"{prefix}_{hashlib.sha256(canonical).hexdigest()[: len(digits)]}"
+            files[f"filter/{new}.pf_filter"] = gzip.compress(canonical, compresslevel=9, mtime=0)
             if old.encode() not in meta:
                 raise SearchError(f"Pagefind's metadata does not name its filter index {old}")
             meta = meta.replace(old.encode(), new.encode())
         prefix, digits = language["hash"].split("_")
         language["hash"] = f"{prefix}_{hashlib.sha256(meta).hexdigest()[: len(digits)]}"
-        meta_path.unlink()
-        (bundle / f"pagefind.{language['hash']}.pf_meta").write_bytes(gzip.compress(meta, compresslevel=9, mtime=0))
-    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        files[f"pagefind.{language['hash']}.pf_meta"] = gzip.compress(meta, compresslevel=9, mtime=0)
+    files["pagefind-entry.json"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return files
