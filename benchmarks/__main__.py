@@ -7,6 +7,9 @@ Figures:
   each the best of three real MkDocs builds;
 - scaling (benchmarks/scaling.py): synthetic hubs of 200, 1,000 and 2,000 content items
   against a plain Material site with the same pages;
+- the search payload (benchmarks/search.py): bytes a page load fetches for the search, and a
+  first search of a common word, in Chromium, on the shipped hub (and, in the scaling table,
+  at each size);
 - Lighthouse (benchmarks/lighthouse.py): one page of each type of the shipped hub.
 
 Run `python -m benchmarks --help` for the options (a part on its own, other sizes).
@@ -30,7 +33,7 @@ from .synthetic import ROOT, make_hub
 
 QUIZ_BUDGET = 6 * 1024
 PATHWAY_BUDGET = 6 * 1024
-PARTS = ("quiz", "scaling", "lighthouse")
+PARTS = ("quiz", "search", "scaling", "lighthouse")
 
 
 def gzipped(path: Path) -> int:
@@ -105,6 +108,25 @@ def main(argv: list[str] | None = None) -> int:
 
     if "quiz" in parts:
         print_pairs("Quizzes", [*quiz_assets(), *quiz_build_cost()])
+        print()
+
+    if "search" in parts:
+        from . import search
+
+        print(f"Search: the shipped hub in Chromium, a page load and a first search of '{search.COMMON_WORD}'")
+        with tempfile.TemporaryDirectory(prefix="hub-search-") as tmp:
+            measure.mkdocs_build(ROOT, Path(tmp) / "site")
+            payloads = search.measure(Path(tmp) / "site")
+        print_pairs(
+            "",
+            [
+                (
+                    p.server,
+                    f"page load {p.page_load:,} B ({p.page_load_index:,} B of the index); first search {p.first_search:,} B in {p.requests} requests ({p.results})",
+                )
+                for p in payloads
+            ],
+        )
         print()
 
     if "scaling" in parts:

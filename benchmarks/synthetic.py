@@ -490,7 +490,7 @@ def example(n: int, month: str, guides: int) -> str:
 
 # --- the plain Material site: the floor ---------------------------------------------------
 
-_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"[^>]*>(.*?)</article>', re.S)
 
 
 def article_html(page: Path) -> str:

@@ -83,7 +83,7 @@ def test_checkbox_toggles_have_no_autocomplete(shipped_site):
     html = (shipped_site / "index.html").read_text(encoding="utf-8")
     checkboxes = re.findall(r'<input\b[^>]*type="checkbox"[^>]*>', html)
     assert checkboxes and not [c for c in checkboxes if "autocomplete" in c]
-    assert re.search(r'<div class="md-search"[^>]*role="dialog"[^>]*aria-label="Search"', html)
+    assert re.search(r'<div class="md-search[^"]*"[^>]*role="dialog"[^>]*aria-label="Search the hub"', html)
 
 
 def test_no_request_to_another_host_in_markup(shipped_site):

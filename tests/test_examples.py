@@ -297,7 +297,7 @@ def test_listing_is_newest_first_with_filters_and_a_same_host_feed_link(fixture_
 def test_example_page_shows_its_facts_and_summary(fixture_site):
     html = (fixture_site / "examples/2025-11-alpha-in-a-meeting/index.html").read_text(encoding="utf-8")
     assert '<meta name="description" content="We used alpha in a meeting and the family felt heard.">' in html
-    assert "<dt>Service area</dt><dd>Child in need</dd>" in html and "<dt>Approved by</dt><dd>Practice lead, child in need</dd>" in html
+    assert "<dt>Service area</dt>\n<dd>Child in need</dd>" in html and "<dt>Approved by</dt>\n<dd>Practice lead, child in need</dd>" in html
     assert '<a href="../../guides/alpha/">Guide alpha</a>, <a href="../../guides/beta/">Guide beta</a>' in html
     assert "This example is anonymised." in html
     assert '<a href="../share/">Share an example of your own</a>' in html
@@ -307,7 +307,7 @@ def test_example_page_shows_its_facts_and_summary(fixture_site):
 def test_article_page_escapes_its_summary_in_the_description(fixture_site):
     html = (fixture_site / "practice-focus/scaling/index.html").read_text(encoding="utf-8")
     assert '<meta name="description" content="What scaling is for, and &lt;how&gt; to ask it.">' in html
-    assert "<dt>Written by</dt><dd>Practice Excellence Team</dd>" in html and "Service area" not in html
+    assert "<dt>Written by</dt>\n<dd>Practice Excellence Team</dd>" in html and "Service area" not in html
 
 
 def test_each_guide_lists_its_examples_newest_first(fixture_site):

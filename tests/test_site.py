@@ -145,20 +145,4 @@ def test_two_builds_are_byte_identical(tmp_path):
     assert [name for name in one if one[name] != two[name]] == []
 
 
-def test_search_index_holds_each_thing_once_and_no_quiz_answers(shipped_site):
-    """Listings and quizzes stay out of the search index (macros/fragments.py): a quiz's
-    introduction is found, its feedback is not; the calendar's page is there by its own
-    text, while each session is found on its own page."""
-    index = json.loads((shipped_site / "search/search_index.json").read_text(encoding="utf-8"))
-    text = {doc["location"]: doc["text"] for doc in index["docs"]}
-    everything = " ".join(text.values())
-    assert "ask a 0 to 10 scaling question" in text["quizzes/scaling/"]
-    assert "Starting at 0 starts the conversation at the worst point" not in everything
-    assert "Before anyone scales, 0 and 10 are defined" not in everything
-    calendar = " ".join(t for loc, t in text.items() if loc.startswith("training/calendar/"))
-    sessions = [loc for loc in text if loc.startswith("training/sessions/")]
-    assert sessions and len(calendar) < 3000
-    # The pages themselves still carry everything.
-    quiz = (shipped_site / "quizzes/scaling/index.html").read_text(encoding="utf-8")
-    assert "Starting at 0 starts the conversation at the worst point" in quiz and "hub-fragment" not in quiz
-    assert all("hub-fragment" not in p.read_text(encoding="utf-8") for p in shipped_site.rglob("*.html"))
+# The site search's index (Pagefind): tests/test_search.py.

@@ -47,6 +47,18 @@ class GeneratedPage:
 
 
 @dataclass(frozen=True)
+class SearchEntry:
+    """An entry in the site search that is not a page of its own, such as a glossary term:
+    where it leads (a page in directory form and an anchor, 'glossary/#genogram'), its title,
+    its text, and the type its result shows ('Glossary term')."""
+
+    target: str
+    title: str
+    text: str
+    type: str
+
+
+@dataclass(frozen=True)
 class ContentType:
     name: str
     #: Reads the type's own files into the hub; returns what it found wrong.
@@ -70,6 +82,8 @@ class ContentType:
     outputs: Callable[[Any], dict[str, bytes]] | None = None
     #: Files the type publishes as they are: function(hub) -> {path in the site: file on disc}.
     files: Callable[[Any], dict[str, Path]] | None = None
+    #: Entries the type adds to the site search besides its pages: function(views) -> SearchEntry list.
+    search_entries: Callable[[Any], Iterable[SearchEntry]] | None = None
     #: Its Jinja templates (used as '<name>/<file>') and its static files (published under assets/hub/).
     templates: Path | None = None
     assets: Path | None = None

@@ -10,15 +10,19 @@ to MkDocs' anchor check.
 
 A fragment kept with ``searched=False`` (a listing that repeats pages of its
 own, or a quiz whose options and feedback would give its answers away in
-search results) waits one step longer: its comment stays in the page while the
-search plugin reads it, and the fragment goes into the finished HTML
-(``restore_late``, from on_post_page). Fragments may hold other fragments' comments.
+search results) is marked for the site search to pass over: each of its
+top-level elements carries ``data-pagefind-ignore`` (engine/search.py), so the
+page looks and reads the same. It also waits one step longer: its comment stays
+in the page until the finished HTML (``restore_late``, from on_post_page), so
+nothing that reads a page's content in between finds it. Fragments may hold
+other fragments' comments.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from html.parser import HTMLParser
 
 _PLACEHOLDER = re.compile(r"<!-- hub-fragment-(\d+) -->")
 #: The anchors MkDocs' raw-HTML scan collects: any element's id, and <a name="...">.
@@ -36,7 +40,7 @@ class Fragments:
     def keep(self, fragment: str, searched: bool = True) -> str:
         """Keep ``fragment``; return the comment that stands for it in the Markdown."""
         self._count += 1
-        self._kept[str(self._count)] = (fragment, searched)
+        self._kept[str(self._count)] = (fragment if searched else unsearched(fragment), searched)
         return f"<!-- hub-fragment-{self._count} -->"
 
     def restore(self, page_html: str) -> tuple[str, set[str]]:
@@ -68,3 +72,58 @@ class Fragments:
             return match.group(0) if kept is None else _PLACEHOLDER.sub(put, kept[0])
 
         return _PLACEHOLDER.sub(put, page_html)
+
+
+#: What the site search passes over (Pagefind's attribute).
+IGNORE = "data-pagefind-ignore"
+_VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
+
+
+class _TopLevel(HTMLParser):
+    """Where each top-level element of a fragment starts, and whether text stands outside them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.depth = 0
+        self.starts: list[tuple[int, int, str]] = []  # (line, column, tag)
+        self.loose_text = False
+
+    def handle_starttag(self, tag, attrs):
+        if self.depth == 0:
+            self.starts.append((*self.getpos(), tag))
+        if tag not in _VOID:
+            self.depth += 1
+
+    def handle_startendtag(self, tag, attrs):
+        if self.depth == 0:
+            self.starts.append((*self.getpos(), tag))
+
+    def handle_endtag(self, tag):
+        if tag not in _VOID:
+            self.depth = max(0, self.depth - 1)
+
+    def handle_data(self, data):
+        if self.depth == 0 and data.strip():
+            self.loose_text = True
+
+
+def unsearched(fragment: str) -> str:
+    """The fragment with ``data-pagefind-ignore`` on each of its top-level elements (or, if it
+    has text outside any element, inside one ``<div>`` that carries it)."""
+    parser = _TopLevel()
+    parser.feed(fragment)
+    parser.close()
+    if parser.loose_text:
+        return f"<div {IGNORE}>{fragment}</div>"
+    if not parser.starts:
+        return fragment
+    line_starts = [0]  # the parser counts lines by "\n" alone
+    for line in fragment.split("\n"):
+        line_starts.append(line_starts[-1] + len(line) + 1)
+    out, last = [], 0
+    for line, column, tag in parser.starts:
+        at = line_starts[line - 1] + column + 1 + len(tag)  # just after '<tag'
+        out += [fragment[last:at], f" {IGNORE}"]
+        last = at
+    out.append(fragment[last:])
+    return "".join(out)

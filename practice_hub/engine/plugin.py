@@ -40,6 +40,7 @@ from ..loader import load_hub
 from .caching import CompiledTemplates, Outputs, fingerprint
 from .fragments import Fragments
 from .preview import Preview
+from .search import SearchError, SiteSearch, entries
 from .theme import fix_theme_html
 
 log = logging.getLogger("mkdocs.plugins.hub")
@@ -78,6 +79,7 @@ class HubPlugin(BasePlugin[HubConfig]):
     def on_startup(self, *, command, dirty):
         # (Defining on_startup also keeps this plugin across the rebuilds of one `mkdocs serve`.)
         self.previewing = command == "serve"
+        self.search = SiteSearch()
 
     # --- load and check ----------------------------------------------------------
     def on_config(self, config):
@@ -101,6 +103,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         self.site = HubSite(hub, markdown)
         self.site.views.jinja.bytecode_cache = self.compiled
         self.fragments = Fragments()
+        self.search = SiteSearch(config.theme.get("language") or "en")
         self.site.views.unsearched = lambda html: Markup(self.fragments.keep(html, searched=False))
         # The glossary's abbreviations are explained on hover on every page: given to the abbr
         # extension as its glossary, never written into a page's Markdown.
@@ -184,7 +187,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         return html
 
     def on_post_page(self, output, page, config):
-        output = self.fragments.restore_late(output)
+        output = self.search.mark(self.fragments.restore_late(output), page.file.src_uri, page.meta)
         return fix_theme_html(output) if self.config.fix_theme else output
 
     def on_post_template(self, output_content, template_name, config):
@@ -193,6 +196,11 @@ class HubPlugin(BasePlugin[HubConfig]):
         return output_content
 
     def on_post_build(self, config):
+        if self.site is not None and not self.preview.problems:
+            try:  # the site search (engine/search.py): Pagefind indexes the pages just written
+                self.search.write_index(Path(config.site_dir), entries(self.site))
+            except SearchError as error:
+                raise PluginError(f"The site search could not be made: {error}. Nothing was published.") from None
         gc.unfreeze()  # under `mkdocs serve`, this build's hub can be collected once the next replaces it
         if self.previewing:
             self.preview.stop_diverting()

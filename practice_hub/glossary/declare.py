@@ -18,6 +18,7 @@ TYPE = ContentType(
     load=load,
     checks=collect_checks(checks),
     macros={"glossary_list": views.glossary_list},
+    search_entries=views.search_entries,
     templates=folder_of(__file__) / "templates",
     assets=folder_of(__file__) / "assets",
 )

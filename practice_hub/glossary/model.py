@@ -23,6 +23,10 @@ class Term(Content):
     variants: list[Variant] = []
     see_also: list[Id] = []
 
+    def names(self) -> list[str]:
+        """Every name the glossary gives the term: the term, its abbreviation and its variants."""
+        return [self.term, *([self.abbreviation] if self.abbreviation else []), *(v.term for v in self.variants)]
+
 
 class Glossary(Content):
     terms: list[Term] = Field(min_length=1)

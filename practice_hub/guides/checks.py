@@ -26,6 +26,12 @@ def guide_related_exists(hub):
         yield from missing_references(hub, guide, "related", guide.related, hub.guides, "related guide '{ref}' does not exist")
 
 
+@check("guide-glossary-exists")
+def guide_glossary_exists(hub):
+    for guide in hub.guides.values():
+        yield from missing_references(hub, guide, "glossary", guide.glossary, hub.terms, "glossary term '{ref}' does not exist (resources/glossary.yml)")
+
+
 _HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 

@@ -39,5 +39,9 @@ class Guide(Reviewed):
     used_with: list[UsedWith] = Field(min_length=1)
     time_needed: Line
     related: list[Id] = []
+    #: The glossary terms the guide is about (resources/glossary.yml ids). Left out, it is the term
+    #: with the guide's own name (guides/views.py, glossary_terms). Their other names show on the
+    #: guide ("Also called: ...") and find it in the site search.
+    glossary: list[Id] = []
     downloads: list[Id] = []
     owner: Line = Field(description="A role or team, never a person")

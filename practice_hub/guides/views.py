@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..core.wording import duration_text
 from ..library.model import file_size, human_size
 from .model import CATEGORY_TITLES, USED_WITH_TITLES
@@ -52,9 +54,57 @@ def guide_links(hub) -> dict[str, dict[str, list]]:
     return hub.memo["guide-links"]
 
 
+def _name_key(text: str) -> str:
+    """A name compared as a person would: case, punctuation and a plural 's' aside."""
+    key = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return key[:-1] if key.endswith("s") else key
+
+
+def glossary_terms(hub, guide) -> list:
+    """The glossary terms a guide is about: those its front matter names (``glossary:``), or else
+    every term one of whose names is the guide's title or id ('Danger statements' is the term
+    'Danger statement'; 'Group supervision mapping' is another name of 'Group supervision')."""
+    terms = hub.content.get("terms", {})
+    if guide.glossary:
+        return [terms[i] for i in guide.glossary if i in terms]
+    own = {_name_key(guide.title), _name_key(guide.id)}
+    return [t for t in terms.values() if own & {_name_key(t.id), *map(_name_key, t.names())}]
+
+
+def other_names(hub, guide) -> list[tuple[str, str | None]]:
+    """The other names the guide's tool goes by, for "Also called: ...": (name, the service that
+    uses it or None). They are its glossary terms' abbreviations and variants, and a term's own
+    name where the guide is named after one of its variants ('Group supervision mapping' is a
+    variant of 'Group supervision'). Names that are the guide's title are left out."""
+    own, seen, names = _name_key(guide.title), set(), []
+    for term in glossary_terms(hub, guide):
+        used_in = {v.term: v.used_in for v in term.variants}
+        named_by_variant = own in {_name_key(v) for v in used_in}
+        candidates = ([term.term] if named_by_variant else []) + ([term.abbreviation] if term.abbreviation else []) + list(used_in)
+        for name in candidates:
+            if _name_key(name) not in (own, *seen):
+                seen.add(_name_key(name))
+                names.append((name, used_in.get(name)))
+    return names
+
+
+def search_names(hub, guide) -> list[str]:
+    """Every name that finds the guide first in the site search: its title and all its glossary
+    terms' names."""
+    names, seen = [guide.title], {_name_key(guide.title)}
+    for term in glossary_terms(hub, guide):
+        for name in term.names():
+            if _name_key(name) not in seen:
+                seen.add(_name_key(name))
+                names.append(name)
+    return names
+
+
 def decorate(views, page):
-    """Below a guide: its quizzes, packs, courses, examples and downloads, and its review dates.
-    Kept out of search, like the listings: it names other pages, which have entries of their own."""
+    """Above a guide, the other names its tool goes by ("Also called: ..."), which also find it
+    in the site search. Below it: its quizzes, packs, courses, examples and downloads, and its
+    review dates, kept out of search like the listings (it names other pages, which have
+    entries of their own)."""
     from ..examples.views import examples_for_guide, share_url
 
     guide = page.meta
@@ -70,4 +120,6 @@ def decorate(views, page):
         share=share_url(hub),
         duration=duration_text,
     )
-    return "", footer
+    terms = glossary_terms(hub, guide)
+    head = views.render("guides/guide_head.html", names=other_names(hub, guide), search_names=search_names(hub, guide), term=terms[0] if terms else None)
+    return head, footer

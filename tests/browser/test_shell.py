@@ -60,13 +60,16 @@ def test_one_page_of_every_type_is_accessible_private_and_error_free(shipped_sit
 
 
 def test_search_works_offline(hub_page):
+    """The site search (Pagefind) answers from the site's own files: nothing leaves the host.
+    The rest of the search's journey: tests/browser/test_search.py."""
     page = hub_page.open("")
     page.wait_for_load_state("networkidle")
     page.locator(".md-search__input").click()
     page.locator(".md-search__input").press_sequentially("danger statement", delay=30)
-    page.locator(".md-search-result__item").first.wait_for(timeout=30000)
-    assert page.locator(".md-search-result__item").count() > 0
-    assert hub_page.foreign_requests() == []
+    page.locator(".hub-search__item").first.wait_for(timeout=30000)
+    assert page.locator(".hub-search__item").count() > 0
+    assert page.locator(".hub-search__item .hub-search__type").first.inner_text() == "Guide"
+    assert hub_page.foreign_requests() == [] and hub_page.problems == []
 
 
 def test_home_page_reads_without_javascript(hub_page_no_js):
