@@ -312,3 +312,16 @@ def test_quiz_script_and_style_are_within_their_budget():
     folder = ROOT / "practice_hub/quizzes/assets"
     size = sum(len(gzip.compress((folder / name).read_bytes(), compresslevel=9, mtime=0)) for name in ("quiz.js", "quiz.css"))
     assert size <= 6 * 1024, size
+
+
+def test_read_more_can_point_to_any_page_of_the_hub_and_is_checked(tmp_path):
+    quiz = (FIXTURES / "minimal/quizzes/sample.yml").read_text(encoding="utf-8")
+    good = make_hub(tmp_path / "good", files={"quizzes/sample.yml": quiz.replace("guide: alpha#how-to-use-it", "page: glossary", 1)})
+    assert [f for f in load_hub(good)[1] if f.severity == "error"] == []
+    bad = make_hub(tmp_path / "bad", files={"quizzes/sample.yml": quiz.replace("guide: alpha#how-to-use-it", "page: glossry", 1)})
+    found = [str(f) for f in load_hub(bad)[1]]
+    assert any("links to page 'glossry', which does not exist (did you mean 'glossary'?)" in f for f in found), found
+    both = make_hub(
+        tmp_path / "both", files={"quizzes/sample.yml": quiz.replace("guide: alpha#how-to-use-it", "guide: alpha#how-to-use-it\n    page: glossary", 1)}
+    )
+    assert any("gives both 'guide' and 'page'" in str(f) for f in load_hub(both)[1])

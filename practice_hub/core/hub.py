@@ -51,6 +51,17 @@ def directory_url(src: str) -> str:
     return stem + "/"
 
 
+def page_stem(path: str) -> str:
+    """'about/framework.md' and 'about/framework' -> 'about/framework'."""
+    return path[:-3] if path.endswith(".md") else path
+
+
+def page_sources(path: str) -> list[str]:
+    """The files under docs/ a page path may name: 'about/framework' -> about/framework.md or about/framework/index.md."""
+    stem = page_stem(path)
+    return [f"{stem}.md", f"{stem}/index.md"]
+
+
 @dataclass
 class Hub:
     """The whole hub, checked and cross-referenced."""
@@ -80,6 +91,10 @@ class Hub:
         if content is not None and name in content:
             return content[name]
         raise AttributeError(f"the hub has no '{name}'")
+
+    def page_at(self, path: str) -> Page | None:
+        """The hand-written page a page path ('about/framework') names, if there is one."""
+        return next((self.pages[src] for src in page_sources(path) if src in self.pages), None)
 
     def refers_to_broken(self, item_id: str) -> bool:
         return item_id in self.unchecked_ids

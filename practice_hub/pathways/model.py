@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from ..core.fields import Id, Line, Text
+from ..core.hub import page_sources, page_stem  # noqa: F401 (the pathway's page steps name pages this way)
 from ..core.model import Content
 from ..core.sources import Sourced
 
@@ -91,17 +92,6 @@ class Step(Content):
     def key(self) -> str:
         """The step's name in the learner's stored progress: stable across edits of its wording."""
         return f"{self.kind}:{self.ref}"
-
-
-def page_stem(path: str) -> str:
-    """'about/framework.md' and 'about/framework' -> 'about/framework'."""
-    return path[:-3] if path.endswith(".md") else path
-
-
-def page_sources(path: str) -> list[str]:
-    """The files under docs/ a page path may name: 'about/framework' -> about/framework.md or about/framework/index.md."""
-    stem = page_stem(path)
-    return [f"{stem}.md", f"{stem}/index.md"]
 
 
 class Pathway(Sourced):

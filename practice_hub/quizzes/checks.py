@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from ..core.checks import check, missing_references
 from ..core.findings import did_you_mean, one_of
 from ..core.markdown import Converter
 from .model import Matching, MultipleChoice, ShortText, SingleChoice
+
+_MACRO = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 
 
 def heading_ids(hub, page) -> list[str]:
@@ -14,7 +18,9 @@ def heading_ids(hub, page) -> list[str]:
     if key not in hub.memo:
         if "heading-converter" not in hub.memo:
             hub.memo["heading-converter"] = Converter(hub.markdown, permalinks=False)
-        hub.memo[key] = hub.memo["heading-converter"].heading_ids(page.doc.body)
+        # A heading may hold a macro ({{ hub.name }}): what it writes cannot be known here, but a
+        # heading's own {: #id } can, so the macro is read as a word and the ids are the site's.
+        hub.memo[key] = hub.memo["heading-converter"].heading_ids(_MACRO.sub("hub", page.doc.body))
     return hub.memo[key]
 
 
@@ -104,6 +110,24 @@ def quiz_guides_exist(hub):
     for quiz in hub.quizzes.values():
         yield from missing_references(hub, quiz, "related_guides", quiz.related_guides, hub.guides, "related guide '{ref}' does not exist")
         for index, question in enumerate(quiz.questions):
+            if question.guide and question.page:
+                yield quiz.finding(
+                    ("questions", index, "page"), f"question '{question.id}' gives both 'guide' and 'page'", "keep the one that answers the question"
+                )
+            if question.page:
+                path, _, anchor = question.page.partition("#")
+                page = hub.page_at(path)
+                if page is None:
+                    pages = sorted(src[:-3].removesuffix("/index") for src in hub.pages)
+                    yield quiz.finding(
+                        ("questions", index, "page"),
+                        f"question '{question.id}' links to page '{path}', which does not exist",
+                        did_you_mean(path, pages, fallback="give the page's path under docs/ without .md, e.g. about/framework"),
+                    )
+                elif anchor and anchor not in (ids := heading_ids(hub, page)):
+                    yield quiz.finding(
+                        ("questions", index, "page"), f"page '{path}' has no section '#{anchor}'", did_you_mean(anchor, ids, fallback=one_of(ids))
+                    )
             if not question.guide:
                 continue
             guide_id, _, anchor = question.guide.partition("#")

@@ -15,6 +15,9 @@ from ..core.fields import Id, Line, Text
 from ..core.model import Content
 from ..core.sources import Sourced
 
+#: A link to a page of the hub, optionally to one of its sections: 'about/framework#principles'.
+PageLink = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*(#[a-z0-9_]+(-[a-z0-9_]+)*)?$")]
+
 #: A link to a guide, optionally to one of its sections: 'genograms' or 'genograms#how-to-use-it'.
 GuideLink = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?$")]
 
@@ -30,6 +33,7 @@ class Question(Content):
     prompt: Text
     explanation: Text = Field(description="What the question teaches, shown after answering")
     guide: GuideLink | None = None
+    page: PageLink | None = Field(default=None, description="Instead of a guide: a page of the hub that answers it, e.g. about/framework#principles")
 
     #: Whether the question is marked (counts towards the score).
     marked: ClassVar[bool] = True
