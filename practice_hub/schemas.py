@@ -68,6 +68,7 @@ TARGETS = (
 REFERENCES: dict[tuple[str, str], str] = {
     ("Guide", "related"): "guides",
     ("Guide", "downloads"): "library",
+    ("Guide", "glossary"): "terms",
     ("Guide", "sources"): "sources",
     ("Example", "tools"): "guides",
     ("Pack", "guides"): "guides",
@@ -103,6 +104,7 @@ DESCRIPTIONS: dict[str, str] = {
     "used_with": "Who the tool is used with.",
     "time_needed": "How long it takes, in words, e.g. 30 to 60 minutes.",
     "related": "The ids of other guides it goes with.",
+    "glossary": "The ids of the glossary terms it is about (resources/glossary.yml). Left out, the term with the same name.",
     "downloads": "The ids of files in the resource library (resources/library.yml) to offer with it.",
     "owner": "The team or role that keeps it current, never a person's name.",
     "last_reviewed": "The day it was last checked, YYYY-MM-DD.",

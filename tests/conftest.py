@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import shutil
 import subprocess
@@ -41,6 +43,18 @@ def make_hub(where: Path, content: Path | None = FIXTURES / "minimal", files: di
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     return where
+
+
+def index_entries(site: Path) -> dict[str, dict]:
+    """Every page and entry in a built site's search index (Pagefind), by its address: its text,
+    meta and filters, read from the index's own files (each fragment is gzipped JSON)."""
+    entries = {}
+    for fragment in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(fragment.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), fragment
+        entry = json.loads(data[len(b"pagefind_dcd") :])
+        entries[entry["url"]] = entry
+    return entries
 
 
 def build(hub_dir: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -9,21 +9,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build, make_hub
+from conftest import ROOT, build, index_entries, make_hub
 
 from practice_hub.engine.fragments import IGNORE, Fragments, unsearched
 from practice_hub.engine.search import PAGE, SiteSearch, result_type
-
-
-def index_entries(site: Path) -> dict[str, dict]:
-    """Every page and entry in the built site's index, by its address: its text, meta and filters."""
-    entries = {}
-    for fragment in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
-        data = gzip.decompress(fragment.read_bytes())
-        assert data.startswith(b"pagefind_dcd"), fragment
-        entry = json.loads(data[len(b"pagefind_dcd") :])
-        entries[entry["url"]] = entry
-    return entries
 
 
 @pytest.fixture(scope="module")

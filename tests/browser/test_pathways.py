@@ -11,6 +11,8 @@ import re
 from datetime import date, timedelta
 
 import pytest
+import yaml
+from conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -20,6 +22,11 @@ POLICY = (
     "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none';"
     " script-src-attr 'none'; style-src-attr 'none'"
 )
+
+
+def steps(pathway: str) -> int:
+    """How many steps a shipped pathway has, from its file, so content changes do not break the journey."""
+    return len(yaml.safe_load((ROOT / "resources" / "pathways" / f"{pathway}.yml").read_text(encoding="utf-8"))["steps"])
 
 
 def step(page, key):
@@ -162,7 +169,7 @@ def test_choosing_a_role_once_leads_the_home_page_to_the_next_step(hub_page):
 
     page = hub_page.open("")
     assert carry.inner_text().startswith("Carry on: Read: About the framework, due in your first week.")
-    assert "Social worker or practitioner: 0 of 14 steps done." in carry.inner_text()
+    assert f"Social worker or practitioner: 0 of {steps('social-worker')} steps done." in carry.inner_text()
     assert hub_page.axe_violations() == []
     # with a start date, the due date itself
     page.evaluate("localStorage.setItem('hub.pathway.start.v1', JSON.stringify('2026-12-01'))")
@@ -177,7 +184,7 @@ def test_choosing_a_role_once_leads_the_home_page_to_the_next_step(hub_page):
     page.get_by_label("Team manager").check()
     page.get_by_role("button", name="Save my role").click()
     page = hub_page.open("")
-    assert "Team manager: 0 of 14 steps done." in carry.inner_text()
+    assert f"Team manager: 0 of {steps('team-manager')} steps done." in carry.inner_text()
 
 
 def test_ticking_three_steps_of_one_pathway_starts_one_pathway(hub_page):
@@ -188,14 +195,14 @@ def test_ticking_three_steps_of_one_pathway_starts_one_pathway(hub_page):
     assert page.locator(".hub-pathway__progress").inner_text() == "Your progress: 1 of 6 pathways started."
     mine = page.locator("[data-mine] [data-hub-pathway]")
     assert mine.count() == 1 and mine.get_attribute("data-hub-pathway") == "social-worker"
-    assert mine.locator("[data-summary]").inner_text() == "3 of 14 steps done. Next: Read: Danger statements."
+    assert mine.locator("[data-summary]").inner_text() == f"3 of {steps('social-worker')} steps done. Next: Read: Danger statements."
     others = page.locator("details.hub-mylearning__others")
     assert page.locator("details.hub-mylearning__others > summary").inner_text() == "The other 5 pathways" and others.get_attribute("open") is None
     assert page.locator("[data-no-role]").is_visible(), "without a role, My learning suggests choosing one"
     # a shared step counts once on every pathway that has it
     page.locator("details.hub-mylearning__others > summary").click()
-    assert page.locator("[data-hub-pathway=team-manager] [data-summary]").inner_text().startswith("2 of 14 steps done.")
-    assert page.locator("[data-hub-pathway=practice-lead] [data-summary]").inner_text().startswith("0 of 14 steps done.")
+    assert page.locator("[data-hub-pathway=team-manager] [data-summary]").inner_text().startswith(f"2 of {steps('team-manager')} steps done.")
+    assert page.locator("[data-hub-pathway=practice-lead] [data-summary]").inner_text().startswith(f"0 of {steps('practice-lead')} steps done.")
     record = page.locator("[data-record-rows] tr")
     assert record.count() == 3 and record.first.locator("td").all_inner_texts() == ["Read: About the framework", show(date.today()), "Done"]
     assert hub_page.axe_violations() == []
