@@ -4,7 +4,6 @@ fails when the index cannot be made. The search itself, in a browser: tests/brow
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 
