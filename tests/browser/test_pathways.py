@@ -13,6 +13,7 @@ from datetime import date, timedelta
 import pytest
 import yaml
 from conftest import ROOT
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -292,7 +293,9 @@ def test_progress_saved_to_a_file_cleared_and_loaded_again_is_the_same(hub_page,
 
     # loading the same file again: nothing newer, nothing changes
     page.get_by_label("Load progress from a file").set_input_files(file)
-    assert page.locator("[data-load-status]").inner_text() == "This file has nothing newer than this browser has, so nothing has been changed."
+    # the file is read in the background: wait for the new status rather than read the last one
+    expect(page.locator("[data-load-status]")).to_have_text("This file has nothing newer than this browser has, so nothing has been changed.")
+    assert storage(page) == before
 
 
 @pytest.mark.parametrize(
