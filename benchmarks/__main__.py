@@ -10,6 +10,8 @@ Figures:
 - the search payload (benchmarks/search.py): bytes a page load fetches for the search, and a
   first search of a common word, in Chromium, on the shipped hub (and, in the scaling table,
   at each size);
+- the edit loop (benchmarks/editloop.py): under a real `mkdocs serve`, from saving a one-line
+  change to a guide to the rebuilt page being served, on the shipped hub and its plain twin;
 - Lighthouse (benchmarks/lighthouse.py): one page of each type of the shipped hub.
 
 Run `python -m benchmarks --help` for the options (a part on its own, other sizes).
@@ -33,7 +35,7 @@ from .synthetic import ROOT, make_hub
 
 QUIZ_BUDGET = 6 * 1024
 PATHWAY_BUDGET = 6 * 1024
-PARTS = ("quiz", "search", "scaling", "lighthouse")
+PARTS = ("quiz", "search", "editloop", "scaling", "lighthouse")
 
 
 def gzipped(path: Path) -> int:
@@ -127,6 +129,16 @@ def main(argv: list[str] | None = None) -> int:
                 for p in payloads
             ],
         )
+        print()
+
+    if "editloop" in parts:
+        from . import editloop
+
+        print(f"Edit loop: a one-line change to {editloop.GUIDE} under mkdocs serve, until the page served shows it")
+        loops = editloop.run(log=lambda text: print(text, file=sys.stderr, flush=True))
+        for line in editloop.table(loops):
+            print("  " + line)
+        print_targets(editloop.targets(loops))
         print()
 
     if "scaling" in parts:

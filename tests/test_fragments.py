@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from practice_hub.engine.fragments import Fragments
+import pytest
+
+from practice_hub.engine.fragments import Fragments, _top_level_parsed, _top_level_quick
 
 
 def test_fragments_come_back_in_place_with_their_anchors():
@@ -34,3 +36,19 @@ def test_a_fragment_may_hold_an_unsearched_fragment():
     content, anchors = fragments.restore(outer)
     assert content == f"<h1>Quiz</h1>{inner}" and anchors == {"quiz"}
     assert fragments.restore_late(content) == '<h1>Quiz</h1><section data-pagefind-ignore id="quiz">Answers</section>'
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        '<section id="q"><h2>Quiz</h2><p>One<br>two</p></section>\n<p class="x">After</p>',
+        "<!-- hub-fragment-3 -->\n<div><img src=\"a.png\" alt=\"\"><input type=\"checkbox\"/></div>",
+        '<div><textarea name="t"></div><p>not a tag</p></textarea></div>',
+        '<script type="application/ld+json">{"a": "</div>"}</script><table><tr><td>x</td></tr></table>',
+        "Loose text <b>and</b> an element",
+        "<div>unclosed <p>paragraph</div>",  # the tags do not balance: the HTML parser decides
+        "",
+    ],
+)
+def test_the_quick_scan_of_top_level_elements_agrees_with_the_html_parser(fragment):
+    assert (_top_level_quick(fragment) or _top_level_parsed(fragment)) == _top_level_parsed(fragment)

@@ -65,6 +65,20 @@ def test_link_to_missing_guide_section(tmp_path):
     assert findings_for(tmp_path, text) == ["quizzes/sample.yml:19: guide 'alpha' has no section '#how-to-use' (did you mean 'how-to-use-it'?)"]
 
 
+def test_a_section_found_only_in_the_whole_guide_is_found(tmp_path):
+    """Sections are looked for in the guide's '#' headings first (quick), then in the whole text:
+    a heading underlined, or fenced code that looks like one, gives the site's own answer."""
+    root = make_hub(tmp_path / "hub", files={"quizzes/sample.yml": SAMPLE.replace("guide: alpha#how-to-use-it", "guide: alpha#underlined")})
+    guide = root / "docs/guides/alpha.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "\n```text\n# not-a-heading\n```\n\nUnderlined\n----------\n\nText.\n", encoding="utf-8")
+    _, findings = load_hub(root, today=date(2026, 11, 23))
+    assert [str(f) for f in findings] == []
+    (root / "quizzes/sample.yml").write_text(SAMPLE.replace("guide: alpha#how-to-use-it", "guide: alpha#not-a-heading"), encoding="utf-8")
+    _, findings = load_hub(root, today=date(2026, 11, 23))
+    (found,) = [str(f) for f in findings]
+    assert found.startswith("quizzes/sample.yml:19: guide 'alpha' has no section '#not-a-heading' (use one of ") and "'underlined'" in found
+
+
 def test_related_guide_must_exist(tmp_path):
     text = SAMPLE.replace("related_guides: [alpha]", "related_guides: [alpha, gamma]")
     found = findings_for(tmp_path, text)

@@ -47,6 +47,19 @@ def strings(value: Any, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
             yield from strings(element, (*loc, key))
 
 
+def texts(hub) -> list[tuple[Content, list[tuple[tuple, str]], str]]:
+    """Every item with its texts and, for a quick first look, those texts joined: a sign of
+    markup or a control character in any one of them is in the joined text (read once, for
+    both checks below)."""
+    if "content-texts" not in hub.memo:
+        found = []
+        for item in items(hub):
+            its = list(strings(item))
+            found.append((item, its, "\n".join(text for _, text in its)))
+        hub.memo["content-texts"] = found
+    return hub.memo["content-texts"]
+
+
 def bodies(hub) -> Iterator[tuple[str, str, int]]:
     """Every Markdown body: (file, text, the line it starts on)."""
     for page in hub.pages.values():
@@ -65,8 +78,10 @@ def _converter(hub) -> Converter:
 def safe_markup(hub):
     """No script, embedded page, form, style, event handler or javascript:/data: address anywhere in content."""
     converter = _converter(hub)
-    for item in items(hub):
-        for loc, text in strings(item):
+    for item, its, joined in texts(hub):
+        if not maybe_markup(joined):
+            continue
+        for loc, text in its:
             if maybe_markup(text):
                 for unsafe in unsafe_in_html(converter.convert(text)) or unsafe_in_html(text):
                     yield item.finding(loc, f"this text holds {unsafe.what}", unsafe.hint)
@@ -80,8 +95,10 @@ def safe_markup(hub):
 @check("content-no-control-characters")
 def no_control_characters(hub):
     """Invisible characters written as YAML escapes ("\\x07") in any value, whatever its field's type."""
-    for item in items(hub):
-        for loc, text in strings(item):
+    for item, its, joined in texts(hub):
+        if not CONTROL.search(joined):
+            continue
+        for loc, text in its:
             found = CONTROL.search(text)
             if found:
                 yield item.finding(loc, f"this text holds an invisible control character (U+{ord(found.group()):04X})", "delete it: retype the text around it")

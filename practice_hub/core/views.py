@@ -55,6 +55,9 @@ class SiteViews:
         self.jinja.globals.update(hub=hub, settings=hub.settings, link=self.link)
         self._links: dict[tuple[str, str], str] = {}
         self._converters: dict[tuple[int, bool], Converter] = {}
+        #: Markdown already converted, by its text and how it was converted: the engine may give one
+        #: dictionary to every build of one `mkdocs serve`, so unchanged texts are not converted again.
+        self.converted: dict[tuple, Markup] = {}
 
     # --- the page being built -----------------------------------------------------
     def begin_page(self, url: str, meta: dict | None = None) -> None:
@@ -114,14 +117,22 @@ class SiteViews:
     def markdown(self, text: str, *, baselevel: int = 2, id_prefix: str = "", permalinks: bool = False) -> Markup:
         """Markdown written in content, as safe HTML: converted as the site converts pages, then
         sanitised, so no script, handler or unsafe link can reach a page. Each text is converted
-        once per build (it may appear in several views)."""
-        key = ("markdown", text, baselevel, id_prefix, permalinks)
-        if key not in self.hub.memo:
+        once (it may appear in several views, and in every rebuild of one `mkdocs serve`): the HTML
+        depends on the text, these options, the site's Markdown settings and the glossary alone."""
+        key = (text, baselevel, id_prefix, permalinks, self._conversion_settings())
+        if key not in self.converted:
             html, top = self._converter(baselevel, permalinks).convert_with_top_level(text.strip(), id_prefix)
             if top > 1:  # the text's own top headings (## in notes) become level ``baselevel``, so no level is skipped
                 html, _ = self._converter(max(1, baselevel - top + 1), permalinks).convert_with_top_level(text.strip(), id_prefix)
-            self.hub.memo[key] = Markup(clean_html(html))
-        return self.hub.memo[key]
+            self.converted[key] = Markup(clean_html(html))
+        return self.converted[key]
+
+    def _conversion_settings(self) -> str:
+        """Everything besides the text that a conversion depends on, as one string."""
+        if "conversion-settings" not in self.hub.memo:
+            settings = self.markdown_settings
+            self.hub.memo["conversion-settings"] = repr((settings.extensions, sorted(settings.configs.items(), key=repr), sorted(self.glossary().items())))
+        return self.hub.memo["conversion-settings"]
 
     def _converter(self, baselevel: int, permalinks: bool) -> Converter:
         if (baselevel, permalinks) not in self._converters:

@@ -107,22 +107,56 @@ class _TopLevel(HTMLParser):
             self.loose_text = True
 
 
-def unsearched(fragment: str) -> str:
-    """The fragment with ``data-pagefind-ignore`` on each of its top-level elements (or, if it
-    has text outside any element, inside one ``<div>`` that carries it)."""
+#: A tag, a comment or a whole raw-text element, in HTML written by the hub's autoescaped
+#: templates (no '<' or '>' inside an attribute's value, every '<' in text escaped).
+_TOKEN = re.compile(r"<!--.*?-->|<(script|style|textarea|title)\b[^>]*>.*?</\1\s*>|<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?(/?)>", re.DOTALL)
+
+
+def _top_level_quick(fragment: str) -> tuple[list[int], bool] | None:
+    """Where each top-level element starts (just after '<tag') and whether text stands outside
+    them, by a scan of the tags alone; None where the tags do not balance, so the HTML parser decides."""
+    starts: list[int] = []
+    depth, last, loose = 0, 0, False
+    for token in _TOKEN.finditer(fragment):
+        if depth == 0 and fragment[last : token.start()].strip():
+            loose = True
+        last = token.end()
+        raw, closing, tag, self_closing = token.groups()
+        name = (raw or tag or "").lower()
+        if not name:  # a comment
+            continue
+        if closing:
+            depth -= 1
+            if depth < 0:
+                return None
+            continue
+        if depth == 0:
+            starts.append(token.start() + 1 + len(name))
+        if not raw and not self_closing and name not in _VOID:
+            depth += 1
+    if depth == 0 and fragment[last:].strip():
+        loose = True
+    return (starts, loose) if depth == 0 else None
+
+
+def _top_level_parsed(fragment: str) -> tuple[list[int], bool]:
     parser = _TopLevel()
     parser.feed(fragment)
     parser.close()
-    if parser.loose_text:
-        return f"<div {IGNORE}>{fragment}</div>"
-    if not parser.starts:
-        return fragment
     line_starts = [0]  # the parser counts lines by "\n" alone
     for line in fragment.split("\n"):
         line_starts.append(line_starts[-1] + len(line) + 1)
+    return [line_starts[line - 1] + column + 1 + len(tag) for line, column, tag in parser.starts], parser.loose_text
+
+
+def unsearched(fragment: str) -> str:
+    """The fragment with ``data-pagefind-ignore`` on each of its top-level elements (or, if it
+    has text outside any element, inside one ``<div>`` that carries it)."""
+    starts, loose = _top_level_quick(fragment) or _top_level_parsed(fragment)
+    if loose:
+        return f"<div {IGNORE}>{fragment}</div>"
     out, last = [], 0
-    for line, column, tag in parser.starts:
-        at = line_starts[line - 1] + column + 1 + len(tag)  # just after '<tag'
+    for at in starts:
         out += [fragment[last:at], f" {IGNORE}"]
         last = at
     out.append(fragment[last:])

@@ -75,6 +75,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         #: Compiled templates, kept across the rebuilds of one `mkdocs serve` (engine/caching.py).
         self.compiled = CompiledTemplates()
         self.outputs = Outputs()
+        #: Markdown in content already converted, by text and settings (core/views.py), kept the same way.
+        self.converted: dict = {}
 
     def on_startup(self, *, command, dirty):
         # (Defining on_startup also keeps this plugin across the rebuilds of one `mkdocs serve`.)
@@ -102,6 +104,10 @@ class HubPlugin(BasePlugin[HubConfig]):
         markdown = MarkdownSettings(list(config.markdown_extensions), dict(config.mdx_configs))
         self.site = HubSite(hub, markdown)
         self.site.views.jinja.bytecode_cache = self.compiled
+        if self.previewing:
+            if len(self.converted) > 50_000:  # texts edited away pile up over a long session
+                self.converted.clear()
+            self.site.views.converted = self.converted
         self.fragments = Fragments()
         self.search = SiteSearch(config.theme.get("language") or "en")
         self.site.views.unsearched = lambda html: Markup(self.fragments.keep(html, searched=False))

@@ -12,16 +12,21 @@ from .model import Matching, MultipleChoice, ShortText, SingleChoice
 _MACRO = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 
 
-def heading_ids(hub, page) -> list[str]:
-    """The anchors the site gives a page's headings: Python-Markdown's own, with mkdocs.yml's settings."""
-    key = ("heading-ids", page.src)
+def heading_ids(hub, page, quick: bool = False) -> list[str]:
+    """The anchors the site gives a page's headings: Python-Markdown's own, with mkdocs.yml's
+    settings (``quick``: those of its '#' headings, core/markdown.py)."""
+    key = ("heading-ids", page.src, quick)
     if key not in hub.memo:
         if "heading-converter" not in hub.memo:
             hub.memo["heading-converter"] = Converter(hub.markdown, permalinks=False)
         # A heading may hold a macro ({{ hub.name }}): what it writes cannot be known here, but a
         # heading's own {: #id } can, so the macro is read as a word and the ids are the site's.
-        hub.memo[key] = hub.memo["heading-converter"].heading_ids(_MACRO.sub("hub", page.doc.body))
+        hub.memo[key] = hub.memo["heading-converter"].heading_ids(_MACRO.sub("hub", page.doc.body), quick)
     return hub.memo[key]
+
+
+def has_section(hub, page, anchor: str) -> bool:
+    return anchor in heading_ids(hub, page, quick=True) or anchor in heading_ids(hub, page)
 
 
 @check("quiz-id-matches-file")
@@ -124,7 +129,8 @@ def quiz_guides_exist(hub):
                         f"question '{question.id}' links to page '{path}', which does not exist",
                         did_you_mean(path, pages, fallback="give the page's path under docs/ without .md, e.g. about/framework"),
                     )
-                elif anchor and anchor not in (ids := heading_ids(hub, page)):
+                elif anchor and not has_section(hub, page, anchor):
+                    ids = heading_ids(hub, page)
                     yield quiz.finding(
                         ("questions", index, "page"), f"page '{path}' has no section '#{anchor}'", did_you_mean(anchor, ids, fallback=one_of(ids))
                     )
@@ -140,8 +146,8 @@ def quiz_guides_exist(hub):
                     )
             elif anchor:
                 page = hub.pages[f"guides/{guide_id}.md"]
-                anchors = heading_ids(hub, page)
-                if anchor not in anchors:
+                if not has_section(hub, page, anchor):
+                    anchors = heading_ids(hub, page)
                     yield quiz.finding(
                         ("questions", index, "guide"), f"guide '{guide_id}' has no section '#{anchor}'", did_you_mean(anchor, anchors, fallback=one_of(anchors))
                     )
