@@ -42,7 +42,7 @@ def test_a_fragment_may_hold_an_unsearched_fragment():
     "fragment",
     [
         '<section id="q"><h2>Quiz</h2><p>One<br>two</p></section>\n<p class="x">After</p>',
-        "<!-- hub-fragment-3 -->\n<div><img src=\"a.png\" alt=\"\"><input type=\"checkbox\"/></div>",
+        '<!-- hub-fragment-3 -->\n<div><img src="a.png" alt=""><input type="checkbox"/></div>',
         '<div><textarea name="t"></div><p>not a tag</p></textarea></div>',
         '<script type="application/ld+json">{"a": "</div>"}</script><table><tr><td>x</td></tr></table>',
         "Loose text <b>and</b> an element",
