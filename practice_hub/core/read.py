@@ -301,41 +301,28 @@ def _syntax_hint(problem: str) -> str:
     return "check indentation, colons and quotes on this line and the one above"
 
 
+def _unreadable(rel: str, line: int, message: str, hint: str, code: str) -> tuple[str, None, Document]:
+    """What _read_text gives for a file it cannot read: no text, and a Document holding the one finding."""
+    return rel, None, Document(rel, None, findings=[Finding(rel, line, message, hint, code)])
+
+
 def _read_text(root: Path, file: Path) -> tuple[str, str | None, Document | None]:
     """The file's path for editors and its text, or a Document holding the reason it cannot be read."""
     rel = relpath(root, file)
     try:
         if file.stat().st_size > MAX_BYTES:
             size = f"{file.stat().st_size / 1_000_000:.1f} MB"
-            return (
+            return _unreadable(
                 rel,
-                None,
-                Document(
-                    rel,
-                    None,
-                    findings=[
-                        Finding(
-                            rel,
-                            1,
-                            f"the file is {size}, too large for a content file (at most {MAX_BYTES // 1_000_000} MB)",
-                            "split it into smaller files, or move large downloads to resources/downloads/",
-                            "file-size",
-                        )
-                    ],
-                ),
+                1,
+                f"the file is {size}, too large for a content file (at most {MAX_BYTES // 1_000_000} MB)",
+                "split it into smaller files, or move large downloads to resources/downloads/",
+                "file-size",
             )
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         line = file.read_bytes()[: error.start].count(b"\n") + 1
-        return (
-            rel,
-            None,
-            Document(
-                rel,
-                None,
-                findings=[Finding(rel, line, "the file is not UTF-8 text", "save it as UTF-8 (in most editors: Save as, then choose UTF-8)", "encoding")],
-            ),
-        )
+        return _unreadable(rel, line, "the file is not UTF-8 text", "save it as UTF-8 (in most editors: Save as, then choose UTF-8)", "encoding")
     text = text.removeprefix("\ufeff")  # a byte-order mark some editors add: not part of the text
     found = control_characters(text, rel)
     if found:
